@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'node',
           root: '.',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/seeds/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/tooling/**/*.test.ts', 'test/seeds/**/*.test.ts', 'test/cli/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
         },
