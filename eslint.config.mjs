@@ -2,7 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'events'];
+// Bare Node built-in names are matched exactly (`paths`); `node:` specifiers by pattern. A pattern such as
+// 'events' would also match a project folder named events.
+const nodeBuiltinNames = ['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'util', 'stream', 'events', 'module', 'worker_threads'];
+const nodeBuiltinPaths = (message) => nodeBuiltinNames.map((name) => ({ name, message }));
+const electronPaths = [{ name: 'electron', message: 'The renderer reaches the OS only through the platform bridge.' }];
+const intoElectronFolder = { group: ['../electron/*', '../../electron/*', '../../../electron/*', '../../../../electron/*'], message: 'The renderer never imports electron/.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'test/fixtures/**', 'bench/results.json'] },
@@ -24,10 +29,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'The renderer reaches the OS only through the platform bridge.' },
-            { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node modules.' },
-          ],
+          paths: [...electronPaths, ...nodeBuiltinPaths('The renderer runs in a sandboxed page: no Node modules.')],
+          patterns: [intoElectronFolder, { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node modules.' }],
         },
       ],
     },
@@ -40,10 +43,14 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'dexie', message: 'Only renderer/db touches Dexie; call a repository function.' }],
+          paths: [
+            { name: 'dexie', message: 'Only renderer/db touches Dexie; call a repository function.' },
+            ...electronPaths,
+            ...nodeBuiltinPaths('The renderer runs in a sandboxed page: no Node modules.'),
+          ],
           patterns: [
-            { group: ['**/electron/**', 'electron'], message: 'The renderer reaches the OS only through the platform bridge.' },
-            { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node modules.' },
+            intoElectronFolder,
+            { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
             { group: ['**/db/database', '**/db/database.ts'], message: 'Use the repository functions exported by renderer/db.' },
           ],
         },
@@ -56,9 +63,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'dexie', 'electron'].map((name) => ({ name, message: 'shared/ is pure TypeScript + zod.' })),
+          paths: [
+            ...['react', 'react-dom', 'dexie', 'electron'].map((name) => ({ name, message: 'shared/ is pure TypeScript + zod.' })),
+            ...nodeBuiltinPaths('shared/ is pure: no Node.'),
+          ],
           patterns: [
-            { group: nodeBuiltins, message: 'shared/ is pure: no Node.' },
+            { group: ['node:*'], message: 'shared/ is pure: no Node.' },
             { group: ['../../renderer/**', '../../electron/**', '../../seeds/**', '../renderer/**', '../electron/**'], message: 'shared/ imports nothing outside shared/.' },
           ],
         },

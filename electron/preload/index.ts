@@ -1,1 +1,25 @@
-export {};
+/**
+ * The preload: exposes the platform bridge as `window.ecrf` and nothing else (never ipcRenderer itself).
+ * One `invoke` per capability on the capability's own channel; main's gateway checks the sender and parses
+ * arguments and results, so no validation is duplicated here. Runs sandboxed, as CommonJS; it imports only
+ * `electron` and the bridge contract (bundled, zod included).
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_GLOBAL, channelOf, type Capability, type CapabilityArgs, type CapabilityResult, type EcrfBridge } from '../../shared/bridge';
+
+const invoke =
+  <K extends Capability>(capability: K) =>
+  (args: CapabilityArgs<K>): Promise<CapabilityResult<K>> =>
+    ipcRenderer.invoke(channelOf(capability), args);
+
+// `satisfies` makes this map exhaustive: a capability added to the contract without a line here fails the build.
+const api = {
+  saveFile: invoke('saveFile'),
+  openFile: invoke('openFile'),
+  chooseBackupFolder: invoke('chooseBackupFolder'),
+  writeBackup: invoke('writeBackup'),
+  printToPdf: invoke('printToPdf'),
+  appInfo: invoke('appInfo'),
+} satisfies EcrfBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api);
