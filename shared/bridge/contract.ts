@@ -4,9 +4,7 @@
  * implements it with browser APIs. Nothing else crosses from the renderer to the OS.
  */
 import { z } from 'zod';
-
-/** 1 GiB: a whole-trial bundle is far smaller; anything larger is a bug or an attack. */
-const MAX_BYTES = 1024 * 1024 * 1024;
+import { BACKUP_FILE_NAME, CAPABILITIES, MAX_BYTES, type Capability } from './channels';
 
 export const Bytes = z.custom<Uint8Array>(
   (v) => v instanceof Uint8Array && v.byteLength <= MAX_BYTES,
@@ -52,7 +50,7 @@ export const ChooseBackupFolderResult = z.discriminatedUnion('chosen', [
 export const WriteBackupArgs = z.object({
   /** Where backups go. Electron: an absolute folder path the user chose; web: ignored (kept in the browser). */
   folder: z.string().min(1).max(4096),
-  fileName: FileName,
+  fileName: FileName.regex(BACKUP_FILE_NAME, 'a backup name: ecrf-backup-<stamp>.zip or .json'),
   bytes: Bytes,
   /** Keep the newest K backup files written by the app in that folder. */
   keep: z.number().int().min(1).max(1000),
@@ -83,8 +81,11 @@ export const bridgeContract = {
   appInfo: { args: AppInfoArgs, result: AppInfoResult },
 } as const;
 
-export type Capability = keyof typeof bridgeContract;
-export const capabilities = Object.keys(bridgeContract) as Capability[];
+// The contract and the zod-free capability list must name the same capabilities, in both directions.
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const _sameCapabilities: SameKeys<keyof typeof bridgeContract, Capability> = true;
+void _sameCapabilities;
+export const capabilities: readonly Capability[] = CAPABILITIES;
 
 export type CapabilityArgs<K extends Capability> = z.input<(typeof bridgeContract)[K]['args']>;
 export type CapabilityResult<K extends Capability> = z.output<(typeof bridgeContract)[K]['result']>;
@@ -93,9 +94,3 @@ export type CapabilityResult<K extends Capability> = z.output<(typeof bridgeCont
 export type EcrfBridge = {
   readonly [K in Capability]: (args: CapabilityArgs<K>) => Promise<CapabilityResult<K>>;
 };
-
-/** The IPC channel of a capability; one per capability, all under one prefix the gateway owns. */
-export const channelOf = (capability: Capability): string => `ecrf:${capability}`;
-
-/** The name under which preload exposes the bridge on `window`. */
-export const BRIDGE_GLOBAL = 'ecrf';

@@ -1,13 +1,11 @@
 /** openFile: the user picks a file; its bytes come back, unless it exceeds the bridge's size limit. */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { MAX_BYTES } from '../../../shared/bridge/channels';
 import type { Dialogs, Handler } from './types';
 
-/**
- * Mirrors the 1 GiB limit of `Bytes` in shared/bridge/contract.ts (not exported there). Checked with
- * stat before reading, so an oversized file is never loaded into memory.
- */
-export const MAX_OPEN_BYTES = 1024 * 1024 * 1024;
+/** The bridge's own limit, checked with stat before reading so an oversized file is never loaded into memory. */
+export const MAX_OPEN_BYTES = MAX_BYTES;
 
 export const openFile =
   (dialogs: Dialogs, maxBytes = MAX_OPEN_BYTES): Handler<'openFile'> =>

@@ -5,13 +5,11 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { BACKUP_FILE_NAME } from '../../../shared/bridge/channels';
 
-/**
- * The names of backups the app writes: `ecrf-backup-` then letters, digits, `.`, `_`, `-` (a timestamp,
- * a site code), ending in `.zip` or `.json`. The renderer must name backups this way; writeBackup refuses
- * other names, because a file it would never rotate would grow the folder without bound.
- */
-export const BACKUP_FILE_NAME = /^ecrf-backup-[A-Za-z0-9._-]+\.(?:zip|json)$/;
+// The pattern lives in the bridge contract so the renderer names backups by the same rule main enforces;
+// writeBackup refuses other names, because a file it would never rotate would grow the folder without bound.
+export { BACKUP_FILE_NAME };
 
 export const isBackupFileName = (name: string): boolean => BACKUP_FILE_NAME.test(name);
 

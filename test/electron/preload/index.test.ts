@@ -44,9 +44,10 @@ describe('preload', () => {
     }
   });
 
-  it('imports only electron and the bridge contract', () => {
+  it('imports only electron and the zod-free bridge channels (the contract for types only)', () => {
     const source = readFileSync(join(__dirname, '../../../electron/preload/index.ts'), 'utf8');
     const imports = [...source.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    expect(imports).toEqual(['electron', '../../shared/bridge']);
+    expect(imports).toEqual(['electron', '../../shared/bridge/channels', '../../shared/bridge/contract']);
+    expect(source).toMatch(/^import type \{[^}]+\} from '..\/..\/shared\/bridge\/contract';$/m);
   });
 });

@@ -22,43 +22,43 @@ describe('web platform: automatic backups', () => {
 
   it('keeps the newest K backups and reports which ones it removed', async () => {
     const b = freshBridge();
-    const write = (i: number) => b.writeBackup({ folder: WEB_BACKUP_FOLDER, fileName: `backup-${i}.zip`, bytes: bytes(`#${i}`), keep: 3 });
+    const write = (i: number) => b.writeBackup({ folder: WEB_BACKUP_FOLDER, fileName: `ecrf-backup-${i}.zip`, bytes: bytes(`#${i}`), keep: 3 });
 
     expect(await write(1)).toEqual({ location: `${WEB_BACKUP_FOLDER}/backup-1.zip`, removed: [] });
     expect((await write(2)).removed).toEqual([]);
     expect((await write(3)).removed).toEqual([]);
-    expect((await write(4)).removed).toEqual(['backup-1.zip']);
-    expect((await write(5)).removed).toEqual(['backup-2.zip']);
-    expect(await b.listBackups()).toEqual(['backup-5.zip', 'backup-4.zip', 'backup-3.zip']);
+    expect((await write(4)).removed).toEqual(['ecrf-backup-1.zip']);
+    expect((await write(5)).removed).toEqual(['ecrf-backup-2.zip']);
+    expect(await b.listBackups()).toEqual(['ecrf-backup-5.zip', 'ecrf-backup-4.zip', 'ecrf-backup-3.zip']);
   });
 
   it('orders by when a backup was written, not by name', async () => {
     const b = freshBridge();
-    for (const name of ['c.zip', 'a.zip', 'b.zip']) {
+    for (const name of ['ecrf-backup-c.zip', 'ecrf-backup-a.zip', 'ecrf-backup-b.zip']) {
       await b.writeBackup({ folder: 'ignored', fileName: name, bytes: bytes(name), keep: 2 });
     }
-    expect(await b.listBackups()).toEqual(['b.zip', 'a.zip']);
+    expect(await b.listBackups()).toEqual(['ecrf-backup-b.zip', 'ecrf-backup-a.zip']);
   });
 
   it('replaces a backup of the same name (as a file system would) and counts it once', async () => {
     const b = freshBridge();
-    await b.writeBackup({ folder: 'x', fileName: 'same.zip', bytes: bytes('old'), keep: 2 });
-    await b.writeBackup({ folder: 'x', fileName: 'other.zip', bytes: bytes('o'), keep: 2 });
-    expect((await b.writeBackup({ folder: 'x', fileName: 'same.zip', bytes: bytes('new'), keep: 2 })).removed).toEqual([]);
-    expect(await b.listBackups()).toEqual(['same.zip', 'other.zip']);
+    await b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-same.zip', bytes: bytes('old'), keep: 2 });
+    await b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-other.zip', bytes: bytes('o'), keep: 2 });
+    expect((await b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-same.zip', bytes: bytes('new'), keep: 2 })).removed).toEqual([]);
+    expect(await b.listBackups()).toEqual(['ecrf-backup-same.zip', 'ecrf-backup-other.zip']);
   });
 
   it('shrinks to a smaller K on the next write', async () => {
     const b = freshBridge();
-    for (let i = 1; i <= 4; i += 1) await b.writeBackup({ folder: 'x', fileName: `b${i}.zip`, bytes: bytes('.'), keep: 10 });
-    expect((await b.writeBackup({ folder: 'x', fileName: 'b5.zip', bytes: bytes('.'), keep: 1 })).removed).toEqual(['b1.zip', 'b2.zip', 'b3.zip', 'b4.zip']);
-    expect(await b.listBackups()).toEqual(['b5.zip']);
+    for (let i = 1; i <= 4; i += 1) await b.writeBackup({ folder: 'x', fileName: `ecrf-backup-b${i}.zip`, bytes: bytes('.'), keep: 10 });
+    expect((await b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-b5.zip', bytes: bytes('.'), keep: 1 })).removed).toEqual(['ecrf-backup-b1.zip', 'ecrf-backup-b2.zip', 'ecrf-backup-b3.zip', 'ecrf-backup-b4.zip']);
+    expect(await b.listBackups()).toEqual(['ecrf-backup-b5.zip']);
   });
 
   it('rejects arguments the contract forbids', async () => {
     const b = freshBridge();
-    await expect(b.writeBackup({ folder: 'x', fileName: '../escape.zip', bytes: bytes('.'), keep: 3 })).rejects.toThrow();
-    await expect(b.writeBackup({ folder: 'x', fileName: 'ok.zip', bytes: bytes('.'), keep: 0 })).rejects.toThrow();
+    await expect(b.writeBackup({ folder: 'x', fileName: '../ecrf-backup-escape.zip', bytes: bytes('.'), keep: 3 })).rejects.toThrow();
+    await expect(b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-ok.zip', bytes: bytes('.'), keep: 0 })).rejects.toThrow();
     expect(await b.listBackups()).toEqual([]);
   });
 });
