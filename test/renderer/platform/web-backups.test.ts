@@ -24,7 +24,7 @@ describe('web platform: automatic backups', () => {
     const b = freshBridge();
     const write = (i: number) => b.writeBackup({ folder: WEB_BACKUP_FOLDER, fileName: `ecrf-backup-${i}.zip`, bytes: bytes(`#${i}`), keep: 3 });
 
-    expect(await write(1)).toEqual({ location: `${WEB_BACKUP_FOLDER}/backup-1.zip`, removed: [] });
+    expect(await write(1)).toEqual({ location: `${WEB_BACKUP_FOLDER}/ecrf-backup-1.zip`, removed: [] });
     expect((await write(2)).removed).toEqual([]);
     expect((await write(3)).removed).toEqual([]);
     expect((await write(4)).removed).toEqual(['ecrf-backup-1.zip']);
