@@ -3,7 +3,12 @@
  * `Messages` at compile time and by test/renderer/app/i18n-keys.test.ts at run time).
  * Interpolations use i18next's `{{name}}`; React escapes the result.
  */
+import { enEntry } from './sections/entry.en';
+import { enCare } from './sections/subjects.en';
+
 export const en = {
+  entry: enEntry,
+  care: enCare,
   app: {
     name: 'Bedside eCRF',
     skipToContent: 'Skip to main content',

@@ -1,7 +1,11 @@
 import type { Messages } from './messages';
+import { zhEntry } from './sections/entry.zh';
+import { zhCare } from './sections/subjects.zh';
 
 /** Simplified Chinese UI strings. `satisfies Messages`: a missing or extra key is a compile error. */
 export const zh = {
+  entry: zhEntry,
+  care: zhCare,
   app: {
     name: '床旁 eCRF',
     skipToContent: '跳到主要内容',
