@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MissingReasonCode } from '../../catalogue/missing-reasons';
 import { textSchema } from '../primitives';
 
 /**
@@ -27,7 +28,7 @@ export const itemValueSetPayload = z.strictObject({
  * NullFlavor / CDISC NOT DONE; the form layer decides which codes a field allows.
  */
 export const itemMissingReasonSetPayload = z.strictObject({
-  code: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, 'a missing-reason code is upper case, e.g. NOT_DONE'),
+  code: MissingReasonCode,
   note: textSchema(1000).optional(),
 });
 

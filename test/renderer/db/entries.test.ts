@@ -46,8 +46,8 @@ describe('entries repository', () => {
   it('keeps the missing reason apart from the value, and a later value replaces it', async () => {
     const store = await openTestStore();
     await enrolled(store);
-    expectOk(await setMissingReason(store, NURSE, LAB, { code: 'NOT_DONE', note: 'sample haemolysed' }));
-    expect((await getEntry(store, LAB))?.items.bilirubin?.current).toMatchObject({ kind: 'missing', missing: { code: 'NOT_DONE' } });
+    expectOk(await setMissingReason(store, NURSE, LAB, { code: 'NOT DONE', note: 'sample haemolysed' }));
+    expect((await getEntry(store, LAB))?.items.bilirubin?.current).toMatchObject({ kind: 'missing', missing: { code: 'NOT DONE' } });
     expect((await getEntry(store, LAB))?.items.bilirubin?.current).not.toHaveProperty('value');
     expectOk(await setItemValue(store, NURSE, LAB, bilirubin(70)));
     expect((await getEntry(store, LAB))?.items.bilirubin?.current).not.toHaveProperty('missing');

@@ -11,14 +11,14 @@ describe('history repository', () => {
     expectOk(await setItemValue(store, NURSE, LAB, bilirubin(88.9)));
     expectOk(await setItemValue(store, NURSE, { ...LAB, itemId: 'inr' }, { entered: '1.6', value: 1.6 }));
     expectOk(await completeForm(store, NURSE, LAB));
-    expectOk(await setMissingReason(store, NURSE, LAB, { code: 'NOT_DONE' }, 'sample was from another patient'));
+    expectOk(await setMissingReason(store, NURSE, LAB, { code: 'NOT DONE' }, 'sample was from another patient'));
     expectOk(await setItemValue(store, NURSE, LAB, bilirubin(92.1), 'repeat sample'));
     expectOk(await clearItem(store, NURSE, LAB, 'entered on the wrong visit'));
 
     const history = await fieldHistory(store, LAB);
     expect(history.map((h) => [h.kind, h.value ?? h.missing?.code ?? null, h.reason ?? null])).toEqual([
       ['value', 88.9, null],
-      ['missing', 'NOT_DONE', 'sample was from another patient'],
+      ['missing', 'NOT DONE', 'sample was from another patient'],
       ['value', 92.1, 'repeat sample'],
       ['cleared', null, 'entered on the wrong visit'],
     ]);

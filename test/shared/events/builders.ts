@@ -116,7 +116,7 @@ export function draftsFor(deviceId = 'dev-a', startMs = Date.UTC(2025, 2, 1, 8, 
         },
       };
     },
-    missing: (scope: Scope, code = 'NOT_DONE', x?: Extra): DraftOf<'item.missingReasonSet'> => ({
+    missing: (scope: Scope, code = 'NOT DONE', x?: Extra): DraftOf<'item.missingReasonSet'> => ({
       ...env(x),
       type: 'item.missingReasonSet',
       ...scoped(scope),

@@ -36,7 +36,7 @@ function draftsOf(specs: readonly Spec[]): CrfEventDraft[] {
         return { ...draft, payload: { ...draft.payload, entered: s.entered } };
       }
       case 'missing':
-        return { ...d.missing({ ...LAB, itemId: s.itemId }), payload: { code: 'NOT_DONE', note: s.note } };
+        return { ...d.missing({ ...LAB, itemId: s.itemId }), payload: { code: 'NOT DONE', note: s.note } };
       case 'query':
         return { ...d.queryOpened(LAB, `q-${i}`), payload: { queryId: `q-${i}`, text: s.text, system: i % 2 === 0 } };
       case 'cleared':
