@@ -3,7 +3,7 @@
  * the exit code, so tests need no process and the entry point stays a thin shell.
  */
 import { formatPath, type Issue } from '../../shared/lib/result';
-import { groupAssumptions, inspectProtocol, protocolJsonSchemaText, type Protocol, type ProtocolCatalogue } from '../../shared/protocol';
+import { groupAssumptions, inspectProtocol, parseJsonText, protocolJsonSchemaText, type Protocol, type ProtocolCatalogue } from '../../shared/protocol';
 import { visitPlan, type PlannedVisit } from '../../shared/schedule';
 import { assumptionsMarkdown } from './assumptions-markdown';
 
@@ -17,22 +17,7 @@ export interface CommandOutput {
 const out = (stdout: string, exitCode: 0 | 1 = 0): CommandOutput => ({ stdout, stderr: '', exitCode });
 const err = (stderr: string, exitCode: 1 | 2 = 1): CommandOutput => ({ stdout: '', stderr, exitCode });
 const lines = (list: readonly string[]): string => (list.length === 0 ? '' : `${list.join('\n')}\n`);
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-/** JSON text → value, or a message naming the file, line and column. A leading BOM is accepted. */
-export function parseJsonText(file: string, text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const position = /at position (\d+)/.exec(reason);
-    if (position === null) return { ok: false, message: `${file}: not valid JSON: ${reason}` };
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    return { ok: false, message: `${file}:${line}:${column}: not valid JSON: ${reason}` };
-  }
-}
+const plural = (n: number, word: string, words = `${word}s`): string => `${n} ${n === 1 ? word : words}`;
 
 export const issueLine = (issue: Issue): string =>
   `${formatPath(issue.path)}: ${issue.severity === 'warning' ? 'warning: ' : ''}${issue.message}`;
@@ -43,7 +28,7 @@ function summary(p: Protocol, warnings: number): string {
   return (
     `ok: ${p.id} version ${p.version} (${p.registryId}): ${plural(p.arms.length, 'arm')}, ${plural(p.stages.length, 'stage')}, ` +
     `${plural(p.visits.length, 'visit')}, ${plural(p.forms.length, 'form')}, ${plural(p.endpoints.length, 'endpoint')}, ` +
-    `${plural(p.eligibility.length, 'criterion').replace('criterions', 'criteria')} (${machine} machine-checked, ${p.eligibility.length - machine} by judgement), ` +
+    `${plural(p.eligibility.length, 'criterion', 'criteria')} (${machine} machine-checked, ${p.eligibility.length - machine} by judgement), ` +
     `${plural(assumptions, 'marked assumption')}, ${plural(warnings, 'warning')}`
   );
 }
@@ -51,8 +36,8 @@ function summary(p: Protocol, warnings: number): string {
 type Loaded = { ok: true; protocol: Protocol; issues: readonly Issue[] } | { ok: false; output: CommandOutput };
 
 function load(file: string, text: string, catalogue: ProtocolCatalogue): Loaded {
-  const json = parseJsonText(file, text);
-  if (!json.ok) return { ok: false, output: err(`${json.message}\n`) };
+  const json = parseJsonText(text);
+  if (!json.ok) return { ok: false, output: err(`${file}:${json.line}:${json.column}: not valid JSON: ${json.message}\n`) };
   const { protocol, issues } = inspectProtocol(json.value, catalogue);
   if (protocol === undefined) {
     const errors = issues.filter((i) => i.severity === 'error').length;
