@@ -8,7 +8,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // The CLI (`ecrf`, package.json bin) is built beside main: both are Node-side and share shared/.
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts'), ecrf: resolve(__dirname, 'electron/cli/ecrf.ts') } },
     },
   },
   preload: {

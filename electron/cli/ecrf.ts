@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 /**
  * `ecrf`: the command line of the eCRF (run as `npm run -s ecrf -- …`). Prints what main() returns
  * and sets the exit code; never prints a stack trace.
