@@ -15,6 +15,8 @@ import { ADVERSE_EVENT_ITEMS } from './items/adverse-event';
 import { CONMED_ITEMS } from './items/conmed';
 import { OUTCOME_ITEMS } from './items/outcomes';
 import { CLDQ_ITEMS, EQ5D_ITEMS } from './items/patient-reported';
+import { HISTORY_ITEMS } from './items/history';
+import { STUDY_CONDUCT_ITEMS } from './items/study-conduct';
 
 /** Every definition, grouped by area. Tests check that it holds each id of ids.ts exactly once. */
 export const CATALOGUE_ITEMS: readonly ItemDefinition[] = [
@@ -29,6 +31,8 @@ export const CATALOGUE_ITEMS: readonly ItemDefinition[] = [
   ...OUTCOME_ITEMS,
   ...EQ5D_ITEMS,
   ...CLDQ_ITEMS,
+  ...HISTORY_ITEMS,
+  ...STUDY_CONDUCT_ITEMS,
 ];
 
 const BY_ID: ReadonlyMap<string, ItemDefinition> = new Map(CATALOGUE_ITEMS.map((item) => [item.id, item]));

@@ -126,6 +126,44 @@ export const CLDQ_ITEM_IDS = [
   'cldq21', 'cldq22', 'cldq23', 'cldq24', 'cldq25', 'cldq26', 'cldq27', 'cldq28', 'cldq29',
 ] as const;
 
+/**
+ * Medical history and treatment history that eligibility rules read. A dated event that may never have
+ * happened (a TIPS, another trial, a drug) comes with a yes/no question first, so "never" is an answer
+ * and not a missing date.
+ */
+export const HISTORY_ITEM_IDS = [
+  'priorLiverTransplant',
+  'onTransplantWaitingList',
+  'priorTrialParticipation',
+  'lastTrialParticipationDate',
+  'decompensationOnsetDate',
+  'copdGoldGrade',
+  'priorTips',
+  'tipsDate',
+  'antiviralTherapy',
+  'antiviralStartDate',
+  'aihSteroidTherapy',
+  'aihSteroidStartDate',
+  'priorImmunosuppressant',
+  'lastImmunosuppressantDate',
+  'priorInterferonOrGlucocorticoid',
+  'lastInterferonOrGlucocorticoidDate',
+  'breastfeeding',
+  'preOnsetPlatelets',
+  'preOnsetChildPugh',
+  'surgicalShuntHistory',
+] as const;
+
+/** Study conduct: disposition at the end of study, randomisation records, investigator assessments. */
+export const STUDY_CONDUCT_ITEM_IDS = [
+  'disposition',
+  'dispositionDate',
+  'dispositionReason',
+  'symptomsImproved',
+  'randomisationNumber',
+  'randomisationDateTime',
+] as const;
+
 export const ITEM_IDS = [
   ...LAB_ITEM_IDS,
   ...CLINICAL_ITEM_IDS,
@@ -135,6 +173,8 @@ export const ITEM_IDS = [
   ...OUTCOME_ITEM_IDS,
   ...EQ5D_ITEM_IDS,
   ...CLDQ_ITEM_IDS,
+  ...HISTORY_ITEM_IDS,
+  ...STUDY_CONDUCT_ITEM_IDS,
 ] as const;
 
 export type ItemId = (typeof ITEM_IDS)[number];

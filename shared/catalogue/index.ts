@@ -23,6 +23,8 @@ export {
   OUTCOME_ITEM_IDS,
   EQ5D_ITEM_IDS,
   CLDQ_ITEM_IDS,
+  HISTORY_ITEM_IDS,
+  STUDY_CONDUCT_ITEM_IDS,
 } from './ids';
 export {
   ItemDefinition,

@@ -53,7 +53,7 @@ export const SoftRange = z
   .refine((r) => r.low === undefined || r.high === undefined || r.low < r.high, 'soft low must be below high');
 export type SoftRange = z.infer<typeof SoftRange>;
 
-export const CdiscDomain = z.enum(['LB', 'MB', 'VS', 'RS', 'QS', 'DM', 'SV', 'DS', 'DD', 'EC', 'AE', 'CM', 'PR', 'CE', 'SS']);
+export const CdiscDomain = z.enum(['LB', 'MB', 'VS', 'RS', 'QS', 'DM', 'SV', 'DS', 'DD', 'EC', 'AE', 'CM', 'PR', 'CE', 'SS', 'MH']);
 
 export const CdiscCoding = z.object({
   domain: CdiscDomain,

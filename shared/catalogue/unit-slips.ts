@@ -91,6 +91,15 @@ export const UNIT_SLIP_HEURISTICS: readonly UnitSlipHeuristic[] = [
     },
   },
   {
+    itemId: 'preOnsetPlatelets',
+    condition: { kind: 'above', threshold: 1_000 },
+    probableUnit: 'cells/µL',
+    message: {
+      en: 'Platelets before onset above 1 000 × 10^9/L: was it reported in cells/µL?',
+      zh: '发病前血小板计数高于 1000 × 10^9/L：化验单单位是否为 个/µL？',
+    },
+  },
+  {
     itemId: 'cholinesterase',
     condition: { kind: 'below', threshold: 30 },
     probableUnit: 'kU/L',

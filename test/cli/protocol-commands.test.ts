@@ -20,7 +20,7 @@ describe('checkCommand', () => {
   it('prints a one-line summary and exits 0 for a valid protocol', () => {
     const output = checkCommand(file, text, SHIPPED_CATALOGUE);
     expect(output.exitCode).toBe(0);
-    expect(output.stdout).toMatch(/^seeds\/NCT05985863\.json: ok: NCT05985863 version 0\.1 \(NCT05985863\): 4 arms, 2 stages, 13 visits, 14 forms, \d+ endpoints, \d+ criteria \(\d+ machine-checked, \d+ by judgement\), \d+ marked assumptions, 0 warnings\n$/);
+    expect(output.stdout).toMatch(/^seeds\/NCT05985863\.json: ok: NCT05985863 version 0\.1 \(NCT05985863\): 4 arms, 2 stages, 13 visits, 15 forms, \d+ endpoints, \d+ criteria \(\d+ machine-checked, \d+ by judgement\), \d+ marked assumptions, 0 warnings\n$/);
   });
 
   it('prints every issue with its JSON path and exits 1', () => {

@@ -52,6 +52,12 @@ describe('seed eligibility rules on example subjects', () => {
       { item: 'consentDate', value: '2024-03-04' },
       { item: 'hivAntibody', value: 'NEGATIVE' },
       { item: 'pregnancyTest', value: 'NEGATIVE' },
+      { item: 'sex', value: 'F' },
+      { item: 'breastfeeding', value: false },
+      { item: 'decompensationOnsetDate', value: '2024-02-20' },
+      { item: 'onTransplantWaitingList', value: false },
+      { item: 'copdGoldGrade', value: 'NONE' },
+      { item: 'priorTrialParticipation', value: false },
     ];
     const judgements = Object.fromEntries(
       p.eligibility.filter((c) => c.rule === undefined).map((c) => [c.id, c.kind === 'inclusion' ? 'met' : 'not-met'] as const),

@@ -131,11 +131,20 @@ describe('seed content against the trial documents and domain.md', () => {
 
   // domain.md §1: "Machine-checkable? Yes" (where the catalogue holds the input) becomes a rule.
   it.each<[SeedId, string[]]>([
-    ['NCT05985863', ['inc-age', 'inc-aclf-labs', 'inc-consent', 'exc-he-grade', 'exc-pregnancy-test']],
-    ['NCT03668171', ['inc-age', 'inc-bilirubin', 'inc-coagulation', 'inc-decompensation', 'inc-meld', 'inc-consent', 'exc-hiv', 'exc-pregnancy-test']],
+    ['NCT05985863', ['inc-age', 'inc-aclf-labs', 'inc-consent', 'exc-he-grade', 'exc-pre-onset', 'exc-transplant', 'exc-pregnancy-test', 'exc-breastfeeding-plan', 'exc-immunomodulators']],
+    [
+      'NCT03668171',
+      ['inc-age', 'inc-acute-decompensation', 'inc-bilirubin', 'inc-coagulation', 'inc-decompensation', 'inc-meld', 'inc-consent', 'exc-transplant-list', 'exc-copd', 'exc-hiv', 'exc-pregnancy-test', 'exc-breastfeeding', 'exc-other-trials'],
+    ],
     ['NCT06884904', ['inc-age', 'inc-consent']],
-    ['NCT05121870', ['inc-consent', 'inc-age', 'inc-ctp', 'exc-03-hbv-dna', 'exc-09-labs', 'exc-15-hiv', 'exc-17a-pregnancy-test']],
-    ['ESLD-UCMSC-DOSE', ['inc-age', 'inc-consent', 'exc-05-hiv', 'exc-09a-pregnancy-test']],
+    [
+      'NCT05121870',
+      [
+        'inc-consent', 'inc-age', 'inc-ctp', 'exc-03-hbv-dna', 'exc-04-hbv-antiviral', 'exc-05-hcv-antiviral', 'exc-06-aih-steroids', 'exc-07-tips', 'exc-09-labs',
+        'exc-11-surgery', 'exc-13a-liver-transplant', 'exc-15-hiv', 'exc-17a-pregnancy-test', 'exc-17b-lactation-fertility', 'exc-19-other-trials',
+      ],
+    ],
+    ['ESLD-UCMSC-DOSE', ['inc-age', 'inc-consent', 'exc-02-transplant', 'exc-05-hiv', 'exc-06-interferon-steroids', 'exc-08-other-trials', 'exc-09a-pregnancy-test', 'exc-09b-breastfeeding']],
   ])('%s machine-checks %j and leaves the rest to judgement', (id, expected) => {
     expect(seed(id).eligibility.filter((c) => c.rule !== undefined).map((c) => c.id)).toEqual(expected);
   });
