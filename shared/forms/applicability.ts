@@ -10,6 +10,10 @@ const unless = (item: ItemId, equals: string | boolean): Applicability => ({ kin
 const onlyWhen = (item: ItemId, equals: string | boolean): Applicability => ({ kind: 'only-when', item, equals });
 
 const NOT_GIVEN = unless('infusionGiven', false);
+/** A history date is asked only after its yes/no was answered "yes" (catalogue README: history for eligibility). */
+const AFTER_YES = (question: ItemId): Applicability => onlyWhen(question, true);
+/** Women only: not for a subject known to be male (sex from the form, else `context.subject`). */
+const NOT_MALE: Applicability = { kind: 'unless-subject-male' };
 const NOT_SERIOUS = unless('aeSerious', false);
 const NO_ASCITES = unless('ascitesGrade', '0');
 
@@ -34,7 +38,15 @@ export const APPLICABILITY: Readonly<Partial<Record<ItemId, Applicability>>> = {
   aeSmie: NOT_SERIOUS,
   ascitesRefractory: NO_ASCITES,
   paracentesis: NO_ASCITES,
-  pregnancyTest: { kind: 'unless-subject-male' },
+  pregnancyTest: NOT_MALE,
+  breastfeeding: NOT_MALE,
+  lastTrialParticipationDate: AFTER_YES('priorTrialParticipation'),
+  tipsDate: AFTER_YES('priorTips'),
+  antiviralStartDate: AFTER_YES('antiviralTherapy'),
+  aihSteroidStartDate: AFTER_YES('aihSteroidTherapy'),
+  lastImmunosuppressantDate: AFTER_YES('priorImmunosuppressant'),
+  lastInterferonOrGlucocorticoidDate: AFTER_YES('priorInterferonOrGlucocorticoid'),
+  dispositionReason: unless('disposition', 'COMPLETED'),
 };
 
 /**

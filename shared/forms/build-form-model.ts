@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../lib/result';
 import { formOid, type Protocol } from '../protocol';
 import { buildField } from './build-field';
 import { derivationsFor } from './derivations/score-definitions';
-import type { AssumptionNote, FieldModel, FormModel, VisitModel } from './form-model';
+import type { AssumptionNote, FieldModel, FormModel, PrecedingRandomisation, VisitModel } from './form-model';
 import { dosingAt, formIssue, resolveVisit, type FormIssue, type ResolvedVisit, type SubjectVisitRequest } from './resolve-visit';
 
 export interface FormModelRequest extends SubjectVisitRequest {
@@ -42,6 +42,17 @@ function fieldsOf(form: ProtocolForm, formIndex: number, blinded: boolean): Resu
   return issues.length > 0 ? fail(issues) : ok(fields);
 }
 
+/** F4: the stage that randomises at this visit before this form, if any (arm-independent: keeps the blind). */
+function precedingRandomisation(protocol: Protocol, visitId: string, formId: string): { precedingRandomisation?: PrecedingRandomisation } {
+  for (const stage of protocol.stages) {
+    const entry = stage.entry;
+    if (entry.kind === 're-randomisation' && entry.atVisit === visitId && entry.beforeForm === formId) {
+      return { precedingRandomisation: { stage: stage.number, stageLabel: stage.label } };
+    }
+  }
+  return {};
+}
+
 function assemble(
   request: FormModelRequest,
   resolved: ResolvedVisit,
@@ -64,6 +75,7 @@ function assemble(
     fields: fields.value,
     derivations: derivationsFor(protocol.scores, keys),
     ...(dosing === undefined ? {} : { dose: dosing.dose }),
+    ...precedingRandomisation(protocol, resolved.visit.id, form.id),
     assumptions: [...protocolNotes(form.assumptions), ...protocolNotes(dosing?.assumptions)],
   });
 }

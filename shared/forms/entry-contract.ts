@@ -107,7 +107,8 @@ export interface EntryContext {
   readonly previous?: StoredValues;
   /**
    * Stored values of this visit's other forms, for rules that span forms: the dosing weight (infusion
-   * form) beside the cell counts (pharmacy form), the infusion stop beside the temperature (vitals).
+   * form) beside the cell counts (pharmacy form), the infusion stop beside the temperature (vitals), the
+   * randomisation time beside the infusion start (F4).
    */
   readonly visit?: StoredValues;
   /** Overrides the jaundice inference from the previous bilirubin (unit-slip check). */

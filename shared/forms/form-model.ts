@@ -154,6 +154,17 @@ export interface DerivationModel {
   readonly assumptions: readonly AssumptionNote[];
 }
 
+/**
+ * A randomisation that must come before this form (domain flag F4): the form is the `beforeForm` of a
+ * stage that randomises at this visit. The same for every subject and role at that visit, whatever the
+ * arm, so it reveals nothing about the allocation.
+ */
+export interface PrecedingRandomisation {
+  /** The stage whose randomisation happens at this visit. */
+  readonly stage: number;
+  readonly stageLabel: LocalizedText;
+}
+
 export interface ProtocolRef {
   readonly id: string;
   readonly version: string;
@@ -175,6 +186,11 @@ export interface FormModel {
   readonly derivations: readonly DerivationModel[];
   /** What the subject's arm receives at this visit. Only in unblinded models built with an arm. */
   readonly dose?: Dose;
+  /**
+   * Set when a randomisation at this visit must precede this form (F4): its `infusionStart` must be after
+   * `randomisationDateTime` (from the form, else `context.visit`).
+   */
+  readonly precedingRandomisation?: PrecedingRandomisation;
   readonly assumptions: readonly AssumptionNote[];
 }
 

@@ -22,6 +22,7 @@ export type {
   HardRangeModel,
   IntegerField,
   MissingReasonOption,
+  PrecedingRandomisation,
   ProtocolRef,
   QuantityField,
   SoftRangeModel,
@@ -56,6 +57,7 @@ export { checkCompletion, validateEntry, validateField } from './validate-entry'
 export { JAUNDICE_THRESHOLD_UMOL_L } from './field-checks';
 export { CROSS_FIELD_RULES, type Condition, type CrossFieldRule } from './rules/cross-field-rules';
 export { INFUSION_DURATION, FEVER_AFTER_INFUSION } from './rules/infusion-rules';
+export { RANDOMISATION_ORDER } from './rules/order-rules';
 export { DOSE_TOLERANCE } from './rules/dose-rules';
 export { STANDARD_SCORES } from './derivations/score-definitions';
 export { computeDerivations } from './derivations/compute-derivations';

@@ -21,6 +21,7 @@ import { readDraft } from './parse/read-draft';
 import { doseChecks } from './rules/dose-rules';
 import { evaluateCrossFieldRules } from './rules/evaluate-rules';
 import { feverAfterInfusion, infusionDuration } from './rules/infusion-rules';
+import { randomisedBeforeStart } from './rules/order-rules';
 import { recordState } from './rules/record-state';
 
 /** The record's drafts by key; anything that is not an object holds no drafts. */
@@ -69,7 +70,13 @@ export function validateEntry(model: FormModel, draft: FormDraft | unknown, cont
     problems.push(...parsed.issues.map((i) => i.problem), ...fieldChecks(field, parsed, context));
   }
   const state = recordState(model, entries, context);
-  const crossField = [...evaluateCrossFieldRules(state), ...infusionDuration(state), ...feverAfterInfusion(state), ...doseChecks(state)];
+  const crossField = [
+    ...evaluateCrossFieldRules(state),
+    ...infusionDuration(state),
+    ...feverAfterInfusion(state),
+    ...doseChecks(state),
+    ...randomisedBeforeStart(state),
+  ];
   problems.push(...crossField.flatMap((p) => onModel(p, state.keys)));
   for (const field of model.fields) {
     if (field.required && entries[field.key] === undefined && !unreadable.has(field.key) && state.applies(field.key)) {
