@@ -6,11 +6,11 @@ module.exports = {
   forbidden: [
     {
       name: 'shared-is-pure',
-      comment: 'shared/ imports nothing outside shared/ except zod and a short list of pure libraries (hashing, zip, CSV, XML): no DOM, Node, Electron, React, Dexie.',
+      comment: 'shared/ imports nothing outside shared/ except zod and a short list of pure libraries (hashing, zip, CSV): no DOM, Node, Electron, React, Dexie.',
       severity: 'error',
       from: { path: '^shared/' },
       to: {
-        pathNot: ['^shared/', '^node_modules/(zod|@noble/hashes|fflate|papaparse|xmlbuilder2)/'],
+        pathNot: ['^shared/', '^node_modules/(zod|@noble/hashes|fflate|papaparse)/'],
       },
     },
     {
