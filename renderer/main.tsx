@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter } from 'react-router';
 import { App } from './app/App';
+import { createStoreGate } from './app/providers';
 import { appRoutes } from './app/routes';
 import { createI18n } from './i18n';
 import { platformAtStartup } from './platform';
@@ -17,6 +18,7 @@ createRoot(root).render(
       bridge={platformAtStartup()}
       i18n={createI18n({ storage: window.localStorage, document })}
       router={createHashRouter(appRoutes)}
+      store={createStoreGate()}
     />
   </StrictMode>,
 );

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { SessionMenu } from './session/SessionMenu';
 import { usePageTitle } from './use-page-title';
 
-/** The banner: the application's name and the page the user is on. */
+/** The banner: the application's name, the page the user is on, and who is working (with the role switch). */
 export function AppHeader() {
   const { t } = useTranslation();
   const pageTitle = usePageTitle();
@@ -15,6 +16,9 @@ export function AppHeader() {
         <span className="visually-hidden">{t('app.breadcrumb')}: </span>
         {pageTitle}
       </p>
+      <div className="app-header__session">
+        <SessionMenu />
+      </div>
     </header>
   );
 }

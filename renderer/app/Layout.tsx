@@ -1,4 +1,5 @@
 import { Outlet } from 'react-router';
+import { useAutomaticBackup } from '../features/bundles';
 import { useTranslation } from 'react-i18next';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
@@ -15,6 +16,7 @@ export function Layout() {
   const pageTitle = usePageTitle();
   useDocumentTitle(`${pageTitle} · ${t('app.name')}`);
   useFocusOnNavigation();
+  useAutomaticBackup();
   return (
     <div className="layout">
       <SkipLink />

@@ -7,6 +7,7 @@ const LINKS: readonly { to: string; label: `nav.${Exclude<keyof Messages['nav'],
   { to: '/subjects', label: 'nav.subjects' },
   { to: '/review', label: 'nav.review' },
   { to: '/bundles', label: 'nav.bundles' },
+  { to: '/protocols', label: 'nav.protocols' },
   { to: '/settings', label: 'nav.settings' },
 ];
 

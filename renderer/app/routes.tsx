@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { BundlesPage } from '../features/bundles/BundlesPage';
+import { ProtocolsPage } from '../features/protocols/ProtocolsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SubjectPage } from '../features/subjects/SubjectPage';
@@ -24,10 +25,11 @@ export const appRoutes: RouteObject[] = [
         children: [
           { index: true, element: <TodayPage />, handle: titled((t) => t('page.today')) },
           { path: 'subjects', element: <SubjectsPage />, handle: titled((t) => t('page.subjects')) },
-          { path: 'subjects/:subjectId', element: <SubjectPage />, handle: titled((t, p) => t('page.subject', { subjectId: p['subjectId'] ?? '' })) },
+          { path: 'subjects/:subjectId', element: <SubjectPage />, handle: titled((t) => t('care.subject.title')) },
           { path: 'subjects/:subjectId/visits/:visitId', element: <VisitPage />, handle: titled((t, p) => t('page.visit', { visitId: p['visitId'] ?? '' })) },
           { path: 'review', element: <ReviewPage />, handle: titled((t) => t('page.review')) },
           { path: 'bundles', element: <BundlesPage />, handle: titled((t) => t('page.bundles')) },
+          { path: 'protocols', element: <ProtocolsPage />, handle: titled((t) => t('page.protocols')) },
           { path: 'settings', element: <SettingsPage />, handle: titled((t) => t('page.settings')) },
           { path: '*', element: <NotFoundPage />, handle: titled((t) => t('page.notFound')) },
         ],

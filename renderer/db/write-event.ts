@@ -14,6 +14,7 @@ import {
 import { fail, ok, type Result } from '../../shared/lib/result';
 import type { CrfDatabase, HeldHeads } from './database';
 import { loadRows, saveChanges } from './projection-io';
+import { rolePolicyIssues } from './role-policy';
 import type { Store } from './store';
 import { classifyWriteError, RejectedWrite, type WriteError } from './write-errors';
 
@@ -50,9 +51,10 @@ const knownHeadsOf = (heads: HeldHeads): KnownHeads =>
 
 /**
  * The one way a local change enters the store. In a single read-write transaction over every
- * table an event touches: read the chain head and the rows, check the domain rules, seal, add the
- * event, move the head, write the projections. Either all of it commits or none of it does, and
- * because every write uses the same tables, writes run one at a time: seq has no gaps.
+ * table an event touches: read the chain head and the rows, check the role policy (shared/policy)
+ * and the domain rules, seal, add the event, move the head, write the projections. Either all of
+ * it commits or none of it does, and because every write uses the same tables, writes run one at
+ * a time: seq has no gaps.
  *
  * NOTE: nothing inside the transaction awaits anything but Dexie: hashing is synchronous, and an
  * await on another promise would let IndexedDB commit the transaction half-way.
@@ -80,6 +82,9 @@ export async function commitEvent(
       });
       if (!parsed.ok) throw new RejectedWrite(parsed.issues);
       const draft = parsed.value;
+      // The role policy is a rule of the repository, not only of the UI: a refused write stores nothing.
+      const forbidden = rolePolicyIssues(draft);
+      if (forbidden.length > 0) throw new RejectedWrite(forbidden);
       const rows = await loadRows(db, rowsTouchedBy(draft));
       // Before the rules: repeating what is already stored is a no-op even where a change would need a reason.
       if (options.skipWhen?.(draft, rows) === true) return null;

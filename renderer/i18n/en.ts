@@ -5,6 +5,7 @@
  */
 import { enEntry } from './sections/entry.en';
 import { enCare } from './sections/subjects.en';
+import { enBundles } from './sections/bundles.en';
 
 export const en = {
   entry: enEntry,
@@ -20,6 +21,7 @@ export const en = {
     subjects: 'Subjects',
     review: 'Review',
     bundles: 'Bundles',
+    protocols: 'Protocols',
     settings: 'Settings',
   },
   page: {
@@ -29,6 +31,7 @@ export const en = {
     visit: 'Visit {{visitId}}',
     review: 'Review',
     bundles: 'Bundles',
+    protocols: 'Protocols',
     settings: 'Settings',
     notFound: 'Page not found',
     error: 'Something went wrong',
@@ -52,9 +55,7 @@ export const en = {
   review: {
     empty: 'Nothing to review yet: no data has been entered on this device.',
   },
-  bundles: {
-    empty: 'No CRF bundles have been exported or imported on this device yet.',
-  },
+  bundles: enBundles,
   notFound: {
     body: 'There is no page at this address.',
     goToday: 'Go to Today',

@@ -1,6 +1,7 @@
 import type { Messages } from './messages';
 import { zhEntry } from './sections/entry.zh';
 import { zhCare } from './sections/subjects.zh';
+import { zhBundles } from './sections/bundles.zh';
 
 /** Simplified Chinese UI strings. `satisfies Messages`: a missing or extra key is a compile error. */
 export const zh = {
@@ -17,6 +18,7 @@ export const zh = {
     subjects: '受试者',
     review: '数据核查',
     bundles: '数据包',
+    protocols: '方案',
     settings: '设置',
   },
   page: {
@@ -26,6 +28,7 @@ export const zh = {
     visit: '访视 {{visitId}}',
     review: '数据核查',
     bundles: '数据包',
+    protocols: '方案',
     settings: '设置',
     notFound: '页面不存在',
     error: '出现错误',
@@ -49,9 +52,7 @@ export const zh = {
   review: {
     empty: '暂无需要核查的内容：本设备上还没有录入任何数据。',
   },
-  bundles: {
-    empty: '本设备上还没有导出或导入过 CRF 数据包。',
-  },
+  bundles: zhBundles,
   notFound: {
     body: '此地址没有对应的页面。',
     goToday: '前往今日',

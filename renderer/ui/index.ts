@@ -3,3 +3,8 @@ export { EmptyState, type EmptyStateProps } from './EmptyState';
 export { Section, type SectionProps } from './Section';
 export { DetailList, type Detail } from './DetailList';
 export { PAGE_HEADING_ID, focusPageHeading } from './page-heading';
+export { Field, type FieldProps, type FieldControlProps } from './Field';
+export { AlertDialog, type AlertDialogProps } from './AlertDialog';
+export { Badge, type BadgeTone } from './Badge';
+export { IssueList, type ShownIssue } from './IssueList';
+export { KeyboardList, type KeyboardListProps } from './KeyboardList';

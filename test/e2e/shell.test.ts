@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshotForDocs, useApp } from './harness';
+import { firstRun } from './subjects-steps';
+
+/** A fresh profile first asks who is using the laptop; the shell tests work as a nurse. */
+const NURSE = { name: 'Li Na', role: 'nurse' } as const;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -41,6 +45,7 @@ describe('the app shell in real Chromium', () => {
 
   it('opens in English, switches to Chinese by the language control, stays Chinese after a reload, and navigates in both', async () => {
     const page = await app().goto('/');
+    await firstRun(page, 'en', NURSE, '01');
     await pageHeading(page, 'Today');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await screenshotForDocs(page, 'today-en');
@@ -66,7 +71,9 @@ describe('the app shell in real Chromium', () => {
   });
 
   it('shows app information with a device id that survives closing and reopening the browser', async () => {
-    let page = await app().goto('/settings');
+    let page = await app().goto('/');
+    await firstRun(page, 'en', NURSE, '01');
+    page = await app().goto('/settings');
     const about = page.getByRole('region', { name: 'About this installation' });
     const deviceId = about.getByText(UUID);
     await deviceId.waitFor();
@@ -84,11 +91,14 @@ describe('the app shell in real Chromium', () => {
 
   it('is usable by keyboard at 1366x768: skip link, then the navigation, focus moves to the new page', async () => {
     const page = await app().goto('/');
+    await firstRun(page, 'en', NURSE, '01');
     await pageHeading(page, 'Today');
     const focusedName = () => page.evaluate(() => document.activeElement?.textContent ?? '');
 
     await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('Skip to main content');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Switch person or role');
     await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('Today');
     await page.keyboard.press('Tab');
@@ -104,12 +114,10 @@ describe('the app shell in real Chromium', () => {
     expect(await page.getByRole('status', { name: 'Status' }).isVisible()).toBe(true);
   });
 
-  it('opens subject and visit pages from their addresses, and says so when an address has no page', async () => {
-    let page = await app().goto('/subjects/S-001/visits/W4');
-    await pageHeading(page, 'Visit W4');
-    await page.getByText('Subject S-001', { exact: true }).waitFor();
-    await page.getByRole('link', { name: 'Back to subject S-001' }).click();
-    await pageHeading(page, 'Subject S-001');
+  it('opens a subject page from its address, and says so when an address has no page', async () => {
+    let page = await app().goto('/');
+    await firstRun(page, 'en', NURSE, '01');
+    page = await app().goto('/subjects/S-001');
     await page.getByText('There is no record of subject S-001 on this device.').waitFor();
 
     page = await app().goto('/no/such/page');

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Page, Section } from '../../ui';
+import { BackupSettings } from '../bundles';
 import { AppInfoPanel } from './AppInfoPanel';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SitePanel } from './SitePanel';
+import { StoragePanel } from './StoragePanel';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -9,6 +12,15 @@ export function SettingsPage() {
     <Page title={t('page.settings')}>
       <Section title={t('settings.interface')}>
         <LanguageSwitch />
+      </Section>
+      <Section title={t('care.settings.laptop')}>
+        <SitePanel />
+      </Section>
+      <Section title={t('care.settings.storage')}>
+        <StoragePanel />
+      </Section>
+      <Section title={t('bundles.backup.title')}>
+        <BackupSettings />
       </Section>
       <Section title={t('settings.about')}>
         <AppInfoPanel />

@@ -9,7 +9,7 @@ describe('the language switch', () => {
   it('starts in English and switches the whole UI to Chinese, remembering the choice and setting <html lang>', async () => {
     const user = userEvent.setup();
     const { storage } = renderApp('/settings');
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
 
     await user.selectOptions(screen.getByLabelText('Language'), '简体中文');
@@ -23,8 +23,8 @@ describe('the language switch', () => {
 
   it('starts in the stored language', async () => {
     renderApp('/subjects', { storage: memoryStorage({ [LANGUAGE_STORAGE_KEY]: 'zh' }) });
-    expect(screen.getByRole('heading', { level: 1, name: '受试者' })).toBeInTheDocument();
-    expect(screen.getByText('本设备上还没有受试者。')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '受试者' })).toBeInTheDocument();
+    expect(await screen.findByText('本电脑上还没有 NCT05985863 的受试者。请用上方按钮筛选第一位。')).toBeInTheDocument();
   });
 
   it('falls back to English for an unknown stored value, and when storage throws', () => {

@@ -6,7 +6,7 @@ import { renderApp } from './support/render-app';
 describe('Settings: app information', () => {
   it('shows name, version, platform and device id from the platform', async () => {
     renderApp('/settings');
-    const about = screen.getByRole('region', { name: 'About this installation' });
+    const about = await screen.findByRole('region', { name: 'About this installation' });
     expect(await within(about).findByText(FAKE_DEVICE_ID)).toBeInTheDocument();
     expect(within(about).getByText('Bedside eCRF')).toBeInTheDocument();
     expect(within(about).getByText('9.8.7')).toBeInTheDocument();

@@ -1,3 +1,4 @@
+import type { MissingReasonCode } from '../../../shared/catalogue/missing-reasons';
 import {
   sealEvent,
   type ChainHead,
@@ -116,7 +117,7 @@ export function draftsFor(deviceId = 'dev-a', startMs = Date.UTC(2025, 2, 1, 8, 
         },
       };
     },
-    missing: (scope: Scope, code = 'NOT DONE', x?: Extra): DraftOf<'item.missingReasonSet'> => ({
+    missing: (scope: Scope, code: MissingReasonCode = 'NOT DONE', x?: Extra): DraftOf<'item.missingReasonSet'> => ({
       ...env(x),
       type: 'item.missingReasonSet',
       ...scoped(scope),

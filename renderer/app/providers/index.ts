@@ -1,0 +1,11 @@
+export { StoreProvider, type StoreProviderProps } from './StoreProvider';
+export { createStoreGate, type StoreGate, type StoreState } from './store-gate';
+export { useStore } from './use-store';
+export { SessionProvider } from './SessionProvider';
+export { useSession } from './use-session';
+export type { SessionValue, NewUser } from './session-context';
+export { SESSION_ROLES, SITE_ID_PATTERN, writeContextOf, type SessionRole, type SessionUser } from './session';
+export { ProtocolsProvider, type ProtocolsProviderProps } from './ProtocolsProvider';
+export { useProtocols } from './use-protocols';
+export type { LoadedProtocol, ProtocolsValue, UnreadableProtocol } from './protocols-context';
+export { loadBuiltInProtocols, BUILT_IN_DEFINITIONS, type BuiltInLoad } from './builtin-protocols';

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldModel, Language } from '../../../shared/forms';
+import { fieldHistory, type Store } from '../../db';
+import { useLiveQuery } from '../../db/use-live-query';
+import { itemRefOf, type VisitWriteTarget, describeVersion, FieldHistoryDialog, type FieldAddress } from '../../forms';
+
+export interface HistoryHostProps {
+  readonly store: Store;
+  readonly target: VisitWriteTarget;
+  readonly address: FieldAddress;
+  readonly field: FieldModel;
+  readonly label: string;
+  readonly language: Language;
+  readonly nameOf: (userId: string) => string;
+  readonly onClose: () => void;
+}
+
+/** Reads a field's history from the store (live: a save while it is open shows up) and shows it. */
+export function HistoryHost({ store, target, address, field, label, language, nameOf, onClose }: HistoryHostProps) {
+  const { t } = useTranslation();
+  const ref = itemRefOf(target, address);
+  const history = useLiveQuery(() => fieldHistory(store, ref), [store, ref.subjectId, ref.visitId, ref.formId, ref.recordId, ref.itemId]);
+  return (
+    <FieldHistoryDialog
+      label={label}
+      history={history}
+      describe={(version) => describeVersion(field, version, language, t)}
+      nameOf={nameOf}
+      onClose={onClose}
+    />
+  );
+}

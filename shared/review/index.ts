@@ -1,0 +1,31 @@
+/**
+ * shared/review: the monitor's review of a protocol's data on a given day. Over the projection rows
+ * (shared/events reducers), the protocol and `today`: per subject × visit × form the counts of missing,
+ * accounted and pending values, unconfirmed soft-range values, hard-range violations, forms not started
+ * and forms not yet due, and open queries; rolled up per visit, subject, site and protocol; plus a flat,
+ * sorted list of findings that link to fields. Definitions: docs/review-model.md.
+ *
+ * Non-goals: loading rows (the caller does), cross-field rules and unit-slip heuristics (the form
+ * engine's completion check shows them on the form), raising queries, rendering.
+ */
+export { buildReview, type ReviewInput } from './build-review';
+export { ReviewCache, reviewCacheFor, type FieldPlan, type FormPlan, type ScheduledVisitTemplate, type VisitPlan } from './review-cache';
+export { COUNT_KEYS, addCounts, sumCounts, zeroCounts } from './counts';
+export { hasOpenQuery, queryIndexKey, type QueryPlace } from './query-index';
+export { FINDING_MESSAGES } from './finding-messages';
+export type {
+  Bilingual,
+  CountKey,
+  Finding,
+  FindingKind,
+  FindingLink,
+  FormReview,
+  FormReviewStatus,
+  OpenQueryRef,
+  ProtocolReview,
+  ReviewCounts,
+  SiteReview,
+  SubjectReview,
+  VisitDue,
+  VisitReview,
+} from './review-types';
