@@ -2,6 +2,7 @@
  * The entry half of the client contract: what inputs hold (drafts), what is stored (values and entries),
  * what is wrong (problems), and what a subject's context supplies. Plain data, no functions.
  */
+import type { FormulaInput } from './derivations/formula-inputs';
 import type { ItemId, LocalizedText, MissingReasonCode } from '../catalogue';
 import type { DerivedScoreId } from '../protocol';
 
@@ -166,6 +167,8 @@ export type DerivationResult =
       readonly score: number;
       /** A class, grade or verdict shown beside the number (Child-Pugh class, ACLF grade, inclusion). */
       readonly detail?: LocalizedText;
+      /** What the formula used, after unit conversion and clamping (e.g. bilirubin 20 mg/dL, creatinine 1 mg/dL). */
+      readonly inputs: readonly FormulaInput[];
     })
   | (DerivationResultBase & { readonly status: 'needs'; readonly needs: readonly NeededInput[]; readonly message: LocalizedText })
   | (DerivationResultBase & { readonly status: 'not-computable'; readonly message: LocalizedText });

@@ -82,6 +82,14 @@ export function DerivedScores({ derivations, results, values, subject, fieldOf, 
                 <dt>{result.label[language]}</dt>
                 <dd>
                   {inputs.length === 0 ? t('entry.scores.noInputs') : inputs.join(' · ')}
+                  {result.status === 'computed' && result.inputs.length > 0 ? (
+                    <>
+                      <br />
+                      <span className="visit-scores__used">
+                        {t('entry.scores.used', { inputs: result.inputs.map((i) => `${i.label[language]} ${i.value[language]}`).join(' · ') })}
+                      </span>
+                    </>
+                  ) : null}
                   <br />
                   <span className="visit-scores__formula">{t('entry.scores.formula', { formula: result.formula })}</span>
                 </dd>

@@ -39,6 +39,7 @@ export const enEntry = {
     details: 'Inputs read and formulas',
     noInputs: 'No input entered yet.',
     formula: 'Formula: {{formula}}',
+    used: 'Used by the formula (after unit conversion and limits): {{inputs}}',
     sex: {
       M: 'male',
       F: 'female',

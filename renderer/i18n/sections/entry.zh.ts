@@ -41,6 +41,7 @@ export const zhEntry = {
     details: '所用数值与公式',
     noInputs: '尚未录入任何数值。',
     formula: '公式：{{formula}}',
+    used: '公式实际采用（经单位换算与上下限处理）：{{inputs}}',
     sex: {
       M: '男',
       F: '女',

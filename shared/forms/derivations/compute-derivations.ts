@@ -33,25 +33,32 @@ import {
   umol,
   type InputReader,
 } from './score-inputs';
+import { formulaInputs, type FormulaInput } from './formula-inputs';
 
-type Computed = { readonly ok: true; readonly score: number; readonly detail?: LocalizedText } | { readonly ok: false };
+type Computed =
+  | { readonly ok: true; readonly score: number; readonly detail?: LocalizedText; readonly inputs: readonly FormulaInput[] }
+  | { readonly ok: false };
 
-const computed = (score: number, detail?: LocalizedText): Computed => (detail === undefined ? { ok: true, score } : { ok: true, score, detail });
+/** `used` is the score's own `inputs` (after conversion and clamping), shown beside the score. */
+const computed = (score: number, used: unknown, detail?: LocalizedText): Computed => {
+  const inputs = formulaInputs(used);
+  return detail === undefined ? { ok: true, score, inputs } : { ok: true, score, detail, inputs };
+};
 
 function evaluate(id: DerivedScoreId, r: InputReader, values: StoredValues, context: EntryContext): Computed {
   switch (id) {
     case 'meld': {
       const result = meld(meldArgs(r, context));
-      return result.ok ? computed(result.score) : result;
+      return result.ok ? computed(result.score, result.inputs) : result;
     }
     case 'meldNa': {
       const result = meldNa({ ...meldArgs(r, context), sodium: sodiumArg(r) });
-      return result.ok ? computed(result.score) : result;
+      return result.ok ? computed(result.score, result.inputs) : result;
     }
     case 'meld3': {
       const args = { ...meldArgs(r, context), sodium: sodiumArg(r), albumin: albuminArg(r), sex: sexArg(r, values, context) };
       const result = meld3(args);
-      return result.ok ? computed(result.score) : result;
+      return result.ok ? computed(result.score, result.inputs) : result;
     }
     case 'childPugh': {
       const result = childPugh({
@@ -61,7 +68,7 @@ function evaluate(id: DerivedScoreId, r: InputReader, values: StoredValues, cont
         ascites: ascitesArg(r, values),
         encephalopathy: encephalopathyArg(r),
       });
-      return result.ok ? computed(result.score, { en: `Class ${result.class}`, zh: `${result.class} 级` }) : result;
+      return result.ok ? computed(result.score, result.inputs, { en: `Class ${result.class}`, zh: `${result.class} 级` }) : result;
     }
     case 'meldNct05121870': {
       const result = meldNct05121870({
@@ -70,7 +77,7 @@ function evaluate(id: DerivedScoreId, r: InputReader, values: StoredValues, cont
         inr: r.number('inr'),
         etiology: etiologyArg(r, values, context),
       });
-      return result.ok ? computed(result.score) : result;
+      return result.ok ? computed(result.score, result.inputs) : result;
     }
     case 'meldInclusionNct03668171': {
       const result = meldInclusionNct03668171(meldArgs(r, context));
@@ -78,23 +85,23 @@ function evaluate(id: DerivedScoreId, r: InputReader, values: StoredValues, cont
       const detail = result.meetsInclusion
         ? { en: 'Meets the inclusion range 17–30', zh: '符合入选范围 17–30' }
         : { en: 'Outside the inclusion range 17–30', zh: '不在入选范围 17–30 内' };
-      return computed(result.score, detail);
+      return computed(result.score, result.inputs, detail);
     }
     case 'clifCOf': {
       const result = clifCOf(clifOrganArgs(r, values));
-      return result.ok ? computed(result.score) : result;
+      return result.ok ? computed(result.score, result.inputs) : result;
     }
     case 'aclfGrade': {
       const result = aclfGrade(clifOrganArgs(r, values));
       if (!result.ok) return result;
       const detail = result.grade === 0 ? { en: 'No ACLF', zh: '无 ACLF' } : { en: `ACLF grade ${result.grade}`, zh: `ACLF ${result.grade} 级` };
-      return computed(result.grade, detail);
+      return computed(result.grade, result.inputs, detail);
     }
     case 'clifCAclf': {
       const wbc = r.number('wbc');
       const whiteCellCount = wbc === undefined ? undefined : { value: wbc, unit: '10^9/L' as const };
       const result = clifCAclf({ ...clifOrganArgs(r, values), ageYears: ageArg(r, values, context), whiteCellCount });
-      return result.ok ? computed(result.score) : result;
+      return result.ok ? computed(result.score, result.inputs) : result;
     }
     default:
       return assertNever(id, 'score');
@@ -120,7 +127,13 @@ function derive(model: DerivationModel, values: StoredValues, context: EntryCont
     };
   }
   if (!result.ok || !Number.isFinite(result.score)) return { ...base, status: 'not-computable', message: NOT_COMPUTABLE };
-  return { ...base, status: 'computed', score: result.score, ...(result.detail === undefined ? {} : { detail: result.detail }) };
+  return {
+    ...base,
+    status: 'computed',
+    score: result.score,
+    inputs: result.inputs,
+    ...(result.detail === undefined ? {} : { detail: result.detail }),
+  };
 }
 
 /**

@@ -37,6 +37,22 @@ describe('computeDerivations from SI inputs', () => {
     expect([scoreOf(results['meld']), scoreOf(results['meldNa']), scoreOf(results['meld3'])]).toEqual([27, 30, 30]);
   });
 
+  it('shows what each formula used after conversion and clamping, not what was typed', () => {
+    // Creatinine 60 µmol/L is 0.68 mg/dL, raised to 1 by the OPTN floor; bilirubin 342 µmol/L is 20 mg/dL.
+    const results = byId(computeDerivations(labs, { ...VECTOR, creatinine: 60 }, female));
+    const used = (id: string) => {
+      const r = results[id];
+      return r?.status === 'computed' ? Object.fromEntries(r.inputs.map((i) => [i.key, i.value.en])) : undefined;
+    };
+    expect(used('meld')).toEqual({ bilirubin: '20 mg/dL', creatinine: '1 mg/dL', inr: '2.2', dialysisTwiceInPastWeek: 'no' });
+    expect(used('meld3')).toMatchObject({ albumin: '2.8 g/dL', sodium: '130 mmol/L', sex: 'female' });
+    const meld = results['meld'];
+    expect(meld?.status === 'computed' && meld.inputs.find((i) => i.key === 'bilirubin')?.label).toEqual({ en: 'Total bilirubin', zh: '总胆红素' });
+    // Sodium 120 is clamped to 125 by MELD-Na's rule.
+    const clamped = byId(computeDerivations(labs, { ...VECTOR, sodium: 120 }, female))['meldNa'];
+    expect(clamped?.status === 'computed' && clamped.inputs.find((i) => i.key === 'sodium')?.value.en).toBe('125 mmol/L');
+  });
+
   it('the NCT05121870 etiology term comes from the form, else from the subject', () => {
     const withForm = byId(computeDerivations(labs, { ...VECTOR, etiologyCategory: '0' }, female));
     expect(scoreOf(withForm['meldNct05121870'])).toBe(20);

@@ -21,5 +21,9 @@ describe('the visit page', () => {
     const dialysis = await screen.findByRole('radiogroup', { name: /Dialysis/ });
     await user.click(within(dialysis).getByRole('radio', { name: 'No' }));
     await waitFor(() => expect(within(scores).getByRole('listitem', { name: 'MELD (OPTN/UNOS)' })).toHaveTextContent('27'));
+    // The inputs as the formula used them: 342 µmol/L bilirubin is 20 mg/dL, 88.4 µmol/L creatinine is 1 mg/dL.
+    expect(
+      within(scores).getByText(/^Used by the formula .*Total bilirubin 20 mg\/dL · Serum creatinine 1 mg\/dL · .*2\.2/),
+    ).toBeInTheDocument();
   });
 });
