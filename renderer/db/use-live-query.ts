@@ -20,7 +20,13 @@ interface LiveSource<T> {
 /** One Dexie liveQuery observable seen as an external store for useSyncExternalStore. */
 function liveSource<T>(query: () => Promise<T> | T): LiveSource<T> {
   let state: LiveQueryState<T> = LOADING;
-  const observable = liveQuery(query);
+  // Always hand Dexie an `async` function. Dexie tracks what a query reads through its zone (PSD), carried
+  // across native `await`s by a budget of "expected awaits" that is global, shared by every query running
+  // at that moment; it adds to it only for a querier it recognises as async. A plain `() => read(store)`
+  // whose read awaits inside spends the budget of the queries running alongside it, and their later reads
+  // then run outside their zone and are never observed: such a query stops following writes (the Bundles
+  // page kept showing an old export mark once another live query ran beside it).
+  const observable = liveQuery(async () => query());
   return {
     snapshot: () => state,
     subscribe: (onChange) => {

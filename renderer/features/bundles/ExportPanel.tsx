@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BundleIssue, BundleKind } from '../../../shared/export';
 import { nextExportMark } from '../../../shared/export/workflow/export-range';
 import { useProtocols, useSession, useStore } from '../../app/providers';
-import { getLastExports, recordExport } from '../../db/backup-state';
+import { getLastExport, getLastExports, recordExport } from '../../db/backup-state';
 import { protocolsWithData } from '../../db/export-reads';
 import { useLiveQuery } from '../../db/use-live-query';
 import { usePlatform } from '../../platform';
@@ -48,13 +48,16 @@ export function ExportPanel() {
   const run = async () => {
     if (protocol === undefined) return;
     setOutcome({ kind: 'running', stage: { phase: 'preparing' } });
+    // The mark as stored now, not as last rendered: an export recorded a moment ago (here or in another
+    // window) is continued even if the live query has not re-rendered yet, so the incremental line never forks.
+    const stored = await getLastExport(store, protocol.id);
     const built = await buildExport({
       store,
       protocol,
-      kind: effectiveKind,
+      kind: stored === undefined ? 'full' : kind,
       site: session.siteId,
       exportedBy: { userId: session.user.userId, role: session.user.role },
-      previous,
+      previous: stored,
       onProgress: (progress, prepared) => setOutcome({ kind: 'running', stage: stageOf(progress, { events: prepared.eventCount, subjects: prepared.subjectCount }) }),
     });
     if (!built.ok) {
@@ -87,7 +90,7 @@ export function ExportPanel() {
       return setOutcome({ kind: 'message', tone: 'bad', lines: [t('bundles.export.saveFailed', { message: error instanceof Error ? error.message : String(error) })] });
     }
     if (!saved.saved) return setOutcome({ kind: 'message', tone: 'bad', lines: [t('bundles.export.cancelled')] });
-    const mark = nextExportMark(manifest.bundleId, manifest.kind, manifest.chains, previous);
+    const mark = nextExportMark(manifest.bundleId, manifest.kind, manifest.chains, stored);
     const recorded = await recordExport(
       store,
       manifest.protocol.id,

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { protocolIdentity, readBundle, type BundleContents, type BundleIssue, type ImportPlan } from '../../../shared/export';
 import { useProtocols, useSession, useStore } from '../../app/providers';
@@ -119,7 +120,7 @@ export function ImportPanel({ mode }: { readonly mode: 'import' | 'restore' }) {
   );
 }
 
-function confirmLabel(t: ReturnType<typeof useTranslation>['t'], mode: 'import' | 'restore', plan: ImportPlan): string {
+function confirmLabel(t: TFunction, mode: 'import' | 'restore', plan: ImportPlan): string {
   const count = plan.newEvents.length;
   if (mode === 'restore') return count === 0 ? t('bundles.restore.confirmNothing') : t('bundles.restore.confirm', { count });
   return count === 0 ? t('bundles.import.confirmNothing') : t('bundles.import.confirm', { count });

@@ -4,6 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { CapabilityArgs, CapabilityResult } from '../../../../shared/bridge';
 import type { Store } from '../../../../renderer/db';
+import { setBackupConfig } from '../../../../renderer/db/backup-state';
 import { LANGUAGE_STORAGE_KEY } from '../../../../renderer/i18n';
 import { fakeBridge } from '../../app/support/fake-bridge';
 import { memoryStorage } from '../../app/support/memory-storage';
@@ -69,6 +70,76 @@ describe('the Bundles page: export', () => {
     // Nothing new since: no file.
     await user.click(within(exportRegion).getByRole('button', { name: 'Export and save…' }));
     await within(exportRegion).findByText(`Nothing new since bundle ${inc.manifest.bundleId}: no file was made.`);
+    expect(saved).toHaveLength(2);
+  });
+
+  it('always shows the last export mark: a second export right after the first moves it, and the next continues it', async () => {
+    const user = userEvent.setup();
+    const { bridge, saved } = bridgeWith();
+    renderApp('/bundles', { bridge, seed: (store) => enrol(store) });
+    const exportRegion = await screen.findByRole('region', { name: 'Export a CRF bundle' });
+    const exportButton = await within(exportRegion).findByRole('button', { name: 'Export and save…' });
+    const hint = () => within(exportRegion).getByText(/^Continues bundle /);
+
+    await user.click(exportButton);
+    await within(exportRegion).findByText(/-full-.* with 2 events to downloads\//);
+    const first = read(saved[0]?.bytes ?? new Uint8Array()).manifest.bundleId;
+    await waitFor(() => expect(hint()).toHaveTextContent(`Continues bundle ${first} (`));
+
+    // Nothing changed in between: only the settings row of the mark moves.
+    await user.click(exportButton);
+    await waitFor(() => expect(saved).toHaveLength(2));
+    const second = read(saved[1]?.bytes ?? new Uint8Array()).manifest.bundleId;
+    expect(second).not.toBe(first);
+    await waitFor(() => expect(hint()).toHaveTextContent(`Continues bundle ${second} (`));
+
+    await user.click(within(exportRegion).getByRole('radio', { name: /^Incremental/ }));
+    await user.click(exportButton);
+    await within(exportRegion).findByText(`Nothing new since bundle ${second}: no file was made.`);
+    expect(saved).toHaveLength(2);
+  });
+
+  it('automatic backups never move the export mark: the incremental line continues the manual exports', async () => {
+    const user = userEvent.setup();
+    const { bridge: base, saved } = bridgeWith();
+    const writeBackup = vi.fn(async ({ fileName }: CapabilityArgs<'writeBackup'>) => ({ location: `/backups/${fileName}`, removed: [] as string[] }));
+    const bridge = { ...base, writeBackup };
+    const { gate } = renderApp('/bundles', {
+      bridge,
+      seed: async (store) => {
+        await enrol(store);
+        const configured = await setBackupConfig(store, { folder: '/backups', keep: 10 });
+        if (!configured.ok) throw new Error(configured.issues.message);
+      },
+    });
+    const exportRegion = await screen.findByRole('region', { name: 'Export a CRF bundle' });
+    const backups = region('Automatic backups');
+    const exportButton = await within(exportRegion).findByRole('button', { name: 'Export and save…' });
+    const hint = () => within(exportRegion).getByText(/^Continues bundle /);
+    const backUpNow = async (times: number) => {
+      await user.click(within(backups).getByRole('button', { name: 'Back up now' }));
+      await waitFor(() => expect(writeBackup).toHaveBeenCalledTimes(times));
+      await within(backups).findByText(/^Backup written: /);
+    };
+
+    await user.click(exportButton);
+    await within(exportRegion).findByText(/-full-.* with 2 events to downloads\//);
+    const full = read(saved[0]?.bytes ?? new Uint8Array()).manifest;
+    await setBilirubin(storeOf(gate), 342);
+    await backUpNow(1);
+    expect(read(writeBackup.mock.calls[0]?.[0].bytes ?? new Uint8Array()).manifest).toMatchObject({ kind: 'full', previousBundleId: null });
+    await waitFor(() => expect(hint()).toHaveTextContent(`Continues bundle ${full.bundleId} (`));
+
+    await user.click(within(exportRegion).getByRole('radio', { name: /^Incremental/ }));
+    await user.click(exportButton);
+    await within(exportRegion).findByText(/-inc-.* with 1 event to downloads\//);
+    const inc = read(saved[1]?.bytes ?? new Uint8Array()).manifest;
+    expect(inc).toMatchObject({ kind: 'incremental', previousBundleId: full.bundleId });
+    await backUpNow(2);
+    await waitFor(() => expect(hint()).toHaveTextContent(`Continues bundle ${inc.bundleId} (`));
+
+    await user.click(exportButton);
+    await within(exportRegion).findByText(`Nothing new since bundle ${inc.bundleId}: no file was made.`);
     expect(saved).toHaveLength(2);
   });
 
