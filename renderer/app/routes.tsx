@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { BundlesPage } from '../features/bundles/BundlesPage';
+import { CasebookPage } from '../features/casebook/CasebookPage';
 import { ProtocolsPage } from '../features/protocols/ProtocolsPage';
 import { ReviewPage } from '../features/review/ReviewPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -26,6 +27,7 @@ export const appRoutes: RouteObject[] = [
           { index: true, element: <TodayPage />, handle: titled((t) => t('page.today')) },
           { path: 'subjects', element: <SubjectsPage />, handle: titled((t) => t('page.subjects')) },
           { path: 'subjects/:subjectId', element: <SubjectPage />, handle: titled((t) => t('care.subject.title')) },
+          { path: 'subjects/:subjectId/casebook', element: <CasebookPage />, handle: titled((t) => t('casebook.title')) },
           { path: 'subjects/:subjectId/visits/:visitId', element: <VisitPage />, handle: titled((t, p) => t('page.visit', { visitId: p['visitId'] ?? '' })) },
           { path: 'review', element: <ReviewPage />, handle: titled((t) => t('page.review')) },
           { path: 'bundles', element: <BundlesPage />, handle: titled((t) => t('page.bundles')) },
