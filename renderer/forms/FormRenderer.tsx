@@ -11,6 +11,7 @@ import {
   type Language,
   type Problem,
 } from '../../shared/forms';
+import type { FieldExtrasOf } from './field-extras';
 import type { RecordValues } from './field-input-props';
 import type { FieldAddress, RecordAddress } from './field-path';
 import { FieldRow } from './FieldRow';
@@ -46,6 +47,13 @@ export interface FormRendererProps {
   readonly onHistory: (address: FieldAddress) => void;
   /** The record is on screen (a handle) or gone (null). */
   readonly onReady?: (record: RecordAddress, handle: RecordHandle | null) => void;
+  /**
+   * Values are shown, not edited (a role that may not change them): each field shows its value as text,
+   * described by the element with this id, which says why.
+   */
+  readonly readOnlyReasonId?: string | undefined;
+  /** Highlight, controls and notes the page adds to a field (queries, verification, review findings). */
+  readonly extrasOf?: FieldExtrasOf | undefined;
 }
 
 const FORMAT_CODES = /^(format\.|draft\.malformed$|missing\.with-value$)/;
@@ -72,7 +80,7 @@ const cloneValues = (values: RecordValues): RecordValues => Object.fromEntries(O
  * unit-slip and cross-field problems come from the form engine (validateEntry) as the values change.
  */
 export const FormRenderer = memo(function FormRenderer(props: FormRendererProps) {
-  const { model, recordId, defaultValues, stored, isEdited, context, language, showRequired, storedKeys, onDraftChange, onCommit, onHistory, onReady } = props;
+  const { model, recordId, defaultValues, stored, isEdited, context, language, showRequired, storedKeys, onDraftChange, onCommit, onHistory, onReady, readOnlyReasonId, extrasOf } = props;
   // The draft schema also accepts a record without some key (optional); our values always hold every key.
   const resolver = useMemo(() => zodResolver(buildDraftSchema(model, { language })) as Resolver<RecordValues>, [model, language]);
   const form = useForm<RecordValues>({ defaultValues, resolver, mode: 'onChange', reValidateMode: 'onChange' });
@@ -181,6 +189,8 @@ export const FormRenderer = memo(function FormRenderer(props: FormRendererProps)
               stored={storedKeys.has(field.key)}
               empty={empty}
               onHistory={onHistory}
+              readOnly={readOnlyReasonId === undefined ? undefined : { draft, reasonId: readOnlyReasonId }}
+              extras={extrasOf?.({ formId: model.id, recordId, itemId: field.key })}
             />
           );
         })}

@@ -13,6 +13,8 @@ export type { FieldInputProps, RecordValues } from './field-input-props';
 export { fieldKey, inputIdOf, recordKey, type FieldAddress, type RecordAddress } from './field-path';
 export { draftFromItem, draftFromVersion, draftsFromEntry, emptyFieldDraft, fromStoredMissingCode, writeOf, type FieldWrite } from './store-drafts';
 export { describeVersion } from './describe-version';
+export { describeDraft } from './describe-draft';
+export type { FieldExtras, FieldExtrasOf, FieldNote } from './field-extras';
 export { formatNumber, localized, unitLabel } from './labels';
 export { focusFieldRow, focusNextEmptyField, focusNextField, isMoveOnKey, rowOf, HISTORY_KEY, NEXT_EMPTY_KEY } from './keyboard';
 export { localDate, localDateTime, localStamp } from './inputs/local-time';

@@ -29,3 +29,24 @@ export type {
   VisitDue,
   VisitReview,
 } from './review-types';
+export { LIFECYCLE_STAGES, SignatureIndex, combineLifecycles, formLifecycle, lifecycleRank, recordVerified, type Lifecycle, type StagedForm } from './lifecycle';
+export { reviewLifecycles, type LifecycleInput, type Lifecycles } from './review-lifecycles';
+export { CELL_TONES, buildGrid, cellTone, gridColumns, type CellTone, type CellVisit, type GridCell, type GridColumn, type GridFilter, type GridRow, type ReviewGrid } from './grid';
+export {
+  FINDING_KINDS,
+  FINDING_SORT_KEYS,
+  FINDINGS_CSV_COLUMNS,
+  KIND_OF_STATUS,
+  filterFindings,
+  findingRows,
+  findingsCsv,
+  sortFindings,
+  type FindingFilter,
+  type FindingRow,
+  type FindingSortKey,
+  type SortDirection,
+} from './findings-table';
+export { sdvHistory, sdvKey, sdvStateOf, type SdvState } from './sdv-history';
+export { completionQueries, systemQueryText, type CompletionPlace, type SystemQueryDraft } from './completion-queries';
+export { QUERY_ACTIONS, QUERY_STATE_NAMES, QUERY_TEXT_REQUIRED, queryActions, type QueryAction, type QueryActionOption } from './query-actions';
+export { visibleQueries } from './query-visibility';

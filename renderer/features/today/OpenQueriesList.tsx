@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { QueryRow, SubjectRow } from '../../../shared/events';
-import { KeyboardList } from '../../ui';
+import { Badge, KeyboardList } from '../../ui';
+import { queryLinkState } from '../visit-entry/visit-links';
 import { subjectLabel } from '../subjects/subject-label';
 import { subjectPath, visitPath } from './visit-path';
 
@@ -14,11 +15,21 @@ export function OpenQueriesList({ queries }: { readonly queries: readonly (Query
         const where = [query.visitId, query.formId, query.itemId].filter((x) => x !== undefined).join(' › ');
         return (
           <li key={query.queryId}>
-            <Link to={query.visitId === undefined ? subjectPath(query.subjectId) : visitPath(query.subjectId, query.visitId)} data-keyboard-row="">
+            <Link
+              to={query.visitId === undefined ? subjectPath(query.subjectId) : visitPath(query.subjectId, query.visitId)}
+              state={query.visitId === undefined ? undefined : queryLinkState(query)}
+              data-keyboard-row=""
+            >
               <span />
               <strong>{query.subject === undefined ? query.subjectId : subjectLabel(query.subject)}</strong>
               <span>
                 {query.text}
+                {query.system ? (
+                  <>
+                    {' '}
+                    <Badge tone="info">{t('review.query.system')}</Badge>
+                  </>
+                ) : null}
                 {where === '' ? null : (
                   <>
                     <br />

@@ -6,6 +6,7 @@ import { useSaver, useSaverVersion, summarise, fieldKey, inputIdOf, FormRenderer
 import { Badge } from '../../ui';
 import { CompletionPanel } from './CompletionPanel';
 import { useEntryActions } from './entry-actions';
+import { RecordReviewBar } from './RecordReviewBar';
 import { SaveSummary } from './SaveSummary';
 import { liveDrafts, storedDrafts } from './visit-values';
 
@@ -14,10 +15,12 @@ export interface RecordFormProps {
   /** '' for a single form. */
   readonly recordId: string;
   readonly row: EntryRow | undefined;
+  /** How the record reads (the form's title, or "Adverse events 2"). */
+  readonly label: string;
 }
 
 /** One record (a single form, or one row of a repeating form): its fields, save state and completion. */
-export function RecordForm({ model, recordId, row }: RecordFormProps) {
+export function RecordForm({ model, recordId, row, label }: RecordFormProps) {
   const { t } = useTranslation();
   const actions = useEntryActions();
   const saver = useSaver();
@@ -41,6 +44,9 @@ export function RecordForm({ model, recordId, row }: RecordFormProps) {
     focusFieldRow(box.current?.querySelector('[data-field-key]'));
   }, [focusRequest, clearFocusRequest, model.id, recordId]);
   const jump = (itemId: string) => focusFieldRow(document.getElementById(`${inputIdOf({ formId: model.id, recordId, itemId })}-row`));
+  const { review } = actions;
+  const readOnlyId = `${inputIdOf({ formId: model.id, recordId, itemId: 'record' })}-read-only`;
+  const stage = review.lifecycleOf(model);
 
   return (
     <div ref={box} className="visit-record" data-entry-scope="">
@@ -50,8 +56,10 @@ export function RecordForm({ model, recordId, row }: RecordFormProps) {
         ) : (
           <Badge tone={row === undefined || row.status === 'not-started' ? 'neutral' : 'info'}>{t(`entry.status.${row?.status ?? 'not-started'}`)}</Badge>
         )}
+        {stage === 'verified' || stage === 'signed' ? <Badge tone="good">{t(`review.lifecycle.${stage}`)}</Badge> : null}
         <SaveSummary summary={summary} onRetry={actions.retry} />
       </div>
+      <RecordReviewBar model={model} recordId={recordId} label={label} readOnlyId={readOnlyId} />
       <FormRenderer
         model={model}
         recordId={recordId}
@@ -66,6 +74,8 @@ export function RecordForm({ model, recordId, row }: RecordFormProps) {
         onCommit={actions.onCommit}
         onHistory={actions.onHistory}
         onReady={actions.registerRecord}
+        readOnlyReasonId={review.permissions.change.allowed ? undefined : readOnlyId}
+        extrasOf={review.extrasOf}
       />
       {attempt === undefined || complete ? null : (
         <CompletionPanel
@@ -84,10 +94,12 @@ export function RecordForm({ model, recordId, row }: RecordFormProps) {
               who: actions.nameOf(row.completed?.userId ?? row.updated.userId),
             })}
           </p>
-        ) : (
+        ) : review.permissions.complete.allowed ? (
           <button type="button" className="button button--primary" onClick={() => void actions.complete(model, recordId, false)}>
             {model.repeating ? t('entry.complete.record') : t('entry.complete.form', { form: model.title[actions.language] })}
           </button>
+        ) : (
+          <p className="visit-review-bar__why">{t('review.readOnly.cannotComplete', { why: review.permissions.complete.why })}</p>
         )}
       </div>
     </div>

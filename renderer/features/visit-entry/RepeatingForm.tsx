@@ -10,6 +10,7 @@ export function RepeatingForm({ model, records }: { readonly model: FormModel; r
   const { t } = useTranslation();
   const actions = useEntryActions();
   const title = model.title[actions.language];
+  const { add, remove } = actions.review.permissions;
   return (
     <div className="visit-records">
       {records.length === 0 ? <EmptyState message={t('entry.record.none', { form: title })} /> : null}
@@ -19,18 +20,24 @@ export function RepeatingForm({ model, records }: { readonly model: FormModel; r
           <section key={row.recordId} aria-label={label} className="visit-record-card">
             <div className="visit-record-card__head">
               <h3 className="visit-record-card__title">{label}</h3>
-              <button type="button" className="button entry-small-button" onClick={() => actions.removeRecord(model, row.recordId, label)}>
-                {t('entry.record.remove', { label })}
-              </button>
+              {remove.allowed ? (
+                <button type="button" className="button entry-small-button" onClick={() => actions.removeRecord(model, row.recordId, label)}>
+                  {t('entry.record.remove', { label })}
+                </button>
+              ) : null}
             </div>
-            <RecordForm model={model} recordId={row.recordId} row={row} />
+            <RecordForm model={model} recordId={row.recordId} row={row} label={label} />
           </section>
         );
       })}
       <div className="form-actions">
-        <button type="button" className="button button--primary" onClick={() => void actions.addRecord(model)}>
-          {t('entry.record.add', { form: title })}
-        </button>
+        {add.allowed ? (
+          <button type="button" className="button button--primary" onClick={() => void actions.addRecord(model)}>
+            {t('entry.record.add', { form: title })}
+          </button>
+        ) : (
+          <p className="visit-review-bar__why">{t('review.readOnly.cannotAddRecords', { why: add.why })}</p>
+        )}
       </div>
     </div>
   );

@@ -4,7 +4,9 @@ import type { FieldDraft, Language, VisitModel } from '../../../shared/forms';
 import { SaveFailedDialog } from '../../app/SaveFailedDialog';
 import type { Store } from '../../db';
 import { LeaveDialog, ReasonDialog, SaveErrorDialog, fieldKey, type FieldAddress, draftFromItem, type FieldSaveStatus, type VisitSaver, type VisitWriteTarget } from '../../forms';
+import { QueryDialog, queriesAt } from '../queries';
 import { HistoryHost } from './HistoryHost';
+import type { VisitReview } from './use-visit-review';
 import type { EntryCommands } from './use-entry-commands';
 import type { ReasonRequest } from './use-visit-saver';
 import { recordsOf, rowOf } from './visit-values';
@@ -22,11 +24,12 @@ export interface VisitDialogsProps {
   readonly leave: { readonly asking: boolean; readonly stay: () => void; readonly leave: () => void };
   readonly commands: EntryCommands;
   readonly nameOf: (userId: string) => string;
+  readonly review: VisitReview;
 }
 
 /** Every dialog of the visit page; at most one is shown, the most urgent first. */
 export function VisitDialogs(props: VisitDialogsProps) {
-  const { store, target, visit, saver, language, rows, reasonRequest, historyFor, onCloseHistory, leave, commands, nameOf } = props;
+  const { store, target, visit, saver, language, rows, reasonRequest, historyFor, onCloseHistory, leave, commands, nameOf, review } = props;
   const { t } = useTranslation();
   const fieldOf = (a: FieldAddress) => visit.forms.find((f) => f.id === a.formId)?.fields.find((f) => f.key === a.itemId);
   const labelOf = (a: FieldAddress): string => {
@@ -51,6 +54,7 @@ export function VisitDialogs(props: VisitDialogsProps) {
     );
   }
   if (commands.actionError !== null) return <SaveFailedDialog error={commands.actionError} onClose={commands.clearActionError} />;
+  if (review.actionError !== null) return <SaveFailedDialog error={review.actionError} onClose={review.clearActionError} />;
   if (reasonRequest !== null) {
     const { address, draft } = reasonRequest;
     const field = fieldOf(address);
@@ -60,7 +64,7 @@ export function VisitDialogs(props: VisitDialogsProps) {
     return (
       <ReasonDialog
         title={t('entry.reason.changeTitle')}
-        description={t('entry.reason.changeOf', {
+        description={t(rowOf(rows, address.formId, address.recordId)?.status === 'complete' ? 'entry.reason.changeOf' : review.guardOf(address) === 'query' ? 'review.reasonWhy.query' : 'review.reasonWhy.verified', {
           form: form?.title[language] ?? address.formId,
           field: labelOf(address),
           from: before === undefined || shown(before).trim() === '' ? t('entry.reason.nothing') : shown(before),
@@ -88,6 +92,22 @@ export function VisitDialogs(props: VisitDialogsProps) {
   if (leave.asking) {
     const items = saver.unsaved().map((u) => ({ key: fieldKey(u.address), label: labelOf(u.address), why: why(u.status) }));
     return <LeaveDialog items={items} onStay={leave.stay} onLeave={leave.leave} />;
+  }
+  if (review.queryRequest !== null) {
+    const { target: place, label, field } = review.queryRequest;
+    return (
+      <QueryDialog
+        store={store}
+        ctx={target.ctx}
+        role={target.ctx.role}
+        target={place}
+        label={label}
+        queries={queriesAt(review.visitQueries, place)}
+        nameOf={nameOf}
+        hint={field && review.permissions.change.allowed ? t('review.query.changeHint') : undefined}
+        onClose={review.closeQueries}
+      />
+    );
   }
   if (historyFor !== null) {
     const field = fieldOf(historyFor);

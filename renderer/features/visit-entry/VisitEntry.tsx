@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { EntryRow, SubjectRow } from '../../../shared/events';
 import { computeDerivations, type FieldDraft, type FormModel, type VisitModel } from '../../../shared/forms';
 import type { Protocol } from '../../../shared/protocol';
 import { useSession, writeContextOf } from '../../app/providers';
 import { listEntries, type Store } from '../../db';
 import { useLiveQuery } from '../../db/use-live-query';
-import { summarise, SaverContext, useSaverVersion, type FieldAddress } from '../../forms';
+import { focusFieldRow, inputIdOf, summarise, SaverContext, useSaverVersion, type FieldAddress } from '../../forms';
 import { useLanguage } from '../../i18n';
 import { Page } from '../../ui';
 import { DerivedScores } from './DerivedScores';
 import { EntryActionsContext } from './entry-actions';
+import { fieldLabel, recordLabel } from './field-label';
 import { FormNavigator } from './FormNavigator';
 import { KeyboardHelp } from './KeyboardHelp';
 import { RecordForm } from './RecordForm';
@@ -19,8 +20,11 @@ import { RepeatingForm } from './RepeatingForm';
 import { useEntryCommands } from './use-entry-commands';
 import { useLeaveGuard } from './use-leave-guard';
 import { useVisitKeys } from './use-visit-keys';
+import { useVisitReview } from './use-visit-review';
 import { useVisitSaver } from './use-visit-saver';
 import { VisitDialogs } from './VisitDialogs';
+import { VisitFindings } from './VisitFindings';
+import { fieldLink, linkedQueryOf, REVIEW_PARAM } from './visit-links';
 import {
   entryContextOf,
   liveVisitValues,
@@ -51,7 +55,11 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
   const [language] = useLanguage();
   const session = useSession();
   const [params] = useSearchParams();
+  const location = useLocation();
   const subjectId = subject.subjectId;
+  const reviewMode = params.get(REVIEW_PARAM) === '1';
+  // Today's query list links here with the query in the router state (the address stays the visit's).
+  const linked = linkedQueryOf(location.state);
   const ctx = useMemo(() => writeContextOf(session.user, { id: subject.protocolId, version: subject.protocolVersion }), [session.user, subject.protocolId, subject.protocolVersion]);
   const target = useMemo(() => ({ store, ctx, subjectId, visitId }), [store, ctx, subjectId, visitId]);
   const rowsState = useLiveQuery(() => listEntries(store, subjectId, visitId), [store, subjectId, visitId]);
@@ -68,8 +76,10 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
   const context = entryContextOf(subjectContext, liveValues, previousValues);
   const derivations = computeDerivations(visit, liveValues, context);
   const modelOf = useCallback((formId: string): FormModel | undefined => visit.forms.find((f) => f.id === formId), [visit]);
+  const labelOf = useCallback((a: FieldAddress) => fieldLabel(visit, rows, a, language, t), [visit, rows, language, t]);
 
-  const commands = useEntryCommands({ store, target, visit, rows, context, saver, language });
+  const review = useVisitReview({ store, ctx, subject, protocol, visit, visitId, rows, language, reviewMode, labelOf });
+  const commands = useEntryCommands({ store, target, visit, rows, context, saver, language, queries: review.visitQueries });
   useEffect(() => {
     setEnv({
       target,
@@ -79,7 +89,7 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
         const model = modelOf(a.formId);
         return model === undefined ? undefined : storedDrafts(model, rowOf(rows, a.formId, a.recordId))[a.itemId];
       },
-      settled: (a) => rowOf(rows, a.formId, a.recordId)?.status === 'complete',
+      settled: (a) => rowOf(rows, a.formId, a.recordId)?.status === 'complete' || review.guarded(a),
       afterWrite: commands.afterWrite,
     });
   });
@@ -87,12 +97,12 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
   const leave = useLeaveGuard(saver);
   const scope = useRef<HTMLElement>(null);
   const [historyFor, setHistoryFor] = useState<FieldAddress | null>(null);
-  const dialogOpen = historyFor !== null || reasonRequest !== null || leave.asking || commands.dialogOpen;
+  const dialogOpen = historyFor !== null || reasonRequest !== null || leave.asking || commands.dialogOpen || review.queryRequest !== null;
   useVisitKeys(scope, setHistoryFor, !dialogOpen);
 
   const onDraftChange = useCallback((a: FieldAddress, d: FieldDraft) => saver.change(a, d), [saver]);
   const onCommit = useCallback((a: FieldAddress) => void saver.flush(a, { interactive: true }), [saver]);
-  const nameOf = useCallback((userId: string) => session.users.find((u) => u.userId === userId)?.displayName ?? userId, [session.users]);
+  const nameOf = review.nameOf;
   const actions = useMemo(
     () => ({
       language,
@@ -109,32 +119,97 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
       removeRecord: commands.askRemoval,
       retry: commands.retry,
       nameOf,
+      review,
     }),
-    [language, context, onDraftChange, onCommit, registerRecord, commands, nameOf],
+    [language, context, onDraftChange, onCommit, registerRecord, commands, nameOf, review],
   );
 
-  const current = visit.forms.find((f) => f.id === params.get('form')) ?? visit.forms[0];
+  const wanted = params.get('form') ?? linked?.formId;
+  const current = visit.forms.find((f) => f.id === wanted) ?? visit.forms[0];
   const fieldOf = (itemId: string) => visit.forms.flatMap((f) => f.fields).find((f) => f.key === itemId);
-  const navForms = visit.forms.map((form) => ({
-    id: form.id,
-    title: form.title[language],
-    status: form.repeating ? { records: recordsOf(rows, form.id).length } : (rowOf(rows, form.id, SINGLE_RECORD)?.status ?? 'not-started'),
-    save: summarise([...saver.statuses()].filter(([key]) => key.startsWith(`${form.id}/`)).map(([, status]) => status)),
-  }));
+  const findingsOf = (formId: string) => review.findings.filter((f) => f.formId === formId).length;
+  const navForms = visit.forms.map((form) => {
+    const stage = review.lifecycleOf(form);
+    return {
+      id: form.id,
+      title: form.title[language],
+      status: form.repeating ? { records: recordsOf(rows, form.id).length } : (rowOf(rows, form.id, SINGLE_RECORD)?.status ?? 'not-started'),
+      save: summarise([...saver.statuses()].filter(([key]) => key.startsWith(`${form.id}/`)).map(([, status]) => status)),
+      ...(stage === 'verified' || stage === 'signed' ? { stage } : {}),
+      ...(reviewMode ? { findings: findingsOf(form.id) } : {}),
+    };
+  });
+
+  // A field named in the address (`field`, `record`) or by Today's link takes the focus once it is drawn.
+  const loaded = rowsState.status === 'ready';
+  const focusField = params.get('field') ?? linked?.itemId;
+  const focusRecord = params.get('record') ?? linked?.recordId ?? SINGLE_RECORD;
+  const focused = useRef<string | null>(null);
+  useEffect(() => {
+    if (!loaded || current === undefined || focusField === undefined || focusField === null) return;
+    const key = `${location.key}/${current.id}/${focusRecord}/${focusField}`;
+    if (focused.current === key) return;
+    const row = document.getElementById(`${inputIdOf({ formId: current.id, recordId: focusRecord, itemId: focusField })}-row`);
+    if (row === null) return;
+    focused.current = key;
+    focusFieldRow(row);
+  });
+  // Today's link opens the query's thread as well, once.
+  const openedLinked = useRef<string | null>(null);
+  const { visitQueries, openQueries } = review;
+  useEffect(() => {
+    if (linked === undefined || openedLinked.current === linked.queryId) return;
+    // A field's query waits for the field to have the focus, so closing the thread returns there.
+    if (linked.itemId !== undefined && focused.current === null) return;
+    const query = visitQueries.find((q) => q.queryId === linked.queryId);
+    if (query === undefined) return;
+    openedLinked.current = linked.queryId;
+    const recordId = query.recordId ?? SINGLE_RECORD;
+    const label =
+      query.formId === undefined
+        ? visit.label[language]
+        : query.itemId === undefined
+          ? recordLabel(visit, rows, query.formId, recordId, language, t)
+          : fieldLabel(visit, rows, { formId: query.formId, recordId, itemId: query.itemId }, language, t);
+    openQueries({ target: review.queryTarget(query), label, field: query.itemId !== undefined });
+  });
+
+  const toggleReview = new URLSearchParams(params);
+  if (reviewMode) toggleReview.delete(REVIEW_PARAM);
+  else toggleReview.set(REVIEW_PARAM, '1');
 
   return (
     <Page title={t('entry.page.title', { visit: visit.label[language] })} subtitle={t('entry.page.subtitle', { code: subject.code ?? subjectId, protocol: protocol.id, version: subject.protocolVersion })}>
       <SaverContext.Provider value={saver}>
         <EntryActionsContext.Provider value={actions}>
           <KeyboardHelp />
+          <p className="visit-review-toggle">
+            <Link to={{ search: `?${toggleReview.toString()}` }} replace>
+              {reviewMode ? t('review.visit.hide') : t('review.visit.show')}
+            </Link>
+          </p>
           {commands.notice}
+          {reviewMode ? (
+            <VisitFindings
+              findings={review.findings}
+              ready={review.reviewReady}
+              visit={visit}
+              rows={rows}
+              language={language}
+              linkTo={(f) => fieldLink(params, f)}
+              visitId={visitId}
+              visitQueries={review.visitQueries}
+              onOpenVisitQueries={() => openQueries({ target: review.queryTarget({}), label: visit.label[language], field: false })}
+              canRaise={review.permissions.raise.allowed}
+            />
+          ) : null}
           {rowsState.status === 'loading' || current === undefined ? (
             <p role="status">{t('entry.page.loading')}</p>
           ) : rowsState.status === 'failed' ? (
             <p role="alert">{t('entry.page.readFailed', { message: rowsState.message })}</p>
           ) : (
             <div className="visit-layout">
-              <FormNavigator forms={navForms} currentId={current.id} />
+              <FormNavigator forms={navForms} currentId={current.id} keep={reviewMode ? { [REVIEW_PARAM]: '1' } : {}} />
               <div className="visit-main">
                 <DerivedScores
                   derivations={visit.derivations}
@@ -152,7 +227,7 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
                   {current.repeating ? (
                     <RepeatingForm model={current} records={recordsOf(rows, current.id)} />
                   ) : (
-                    <RecordForm key={current.id} model={current} recordId={SINGLE_RECORD} row={rowOf(rows, current.id, SINGLE_RECORD)} />
+                    <RecordForm key={current.id} model={current} recordId={SINGLE_RECORD} row={rowOf(rows, current.id, SINGLE_RECORD)} label={current.title[language]} />
                   )}
                 </section>
               </div>
@@ -171,6 +246,7 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
             leave={leave}
             commands={commands}
             nameOf={nameOf}
+            review={review}
           />
         </EntryActionsContext.Provider>
       </SaverContext.Provider>

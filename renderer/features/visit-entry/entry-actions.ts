@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { CompletionResult, EntryContext, FieldDraft, FormModel, Language } from '../../../shared/forms';
 import type { FieldAddress, RecordAddress, RecordHandle } from '../../forms';
+import type { VisitReview } from './use-visit-review';
 
 /** The last "Complete" attempt on a record, to show what blocks it. */
 export interface CompletionAttempt {
@@ -25,6 +26,8 @@ export interface EntryActions {
   readonly retry: () => void;
   /** A display name for a user id (history, "completed by"). */
   readonly nameOf: (userId: string) => string;
+  /** Queries, source-data verification, review findings and what this role may not do. */
+  readonly review: VisitReview;
 }
 
 export const EntryActionsContext = createContext<EntryActions | null>(null);

@@ -8,11 +8,17 @@ export interface SaverEnv {
   readonly context: EntryContext;
   /** What the store holds for a field now, as a draft (to put back when a change is abandoned). */
   readonly storedDraft: (address: FieldAddress) => FieldDraft | undefined;
-  /** Whether a change of this field needs a reason (its form is complete): saved on leaving it, not while typing. */
+  /**
+   * Whether a change of this field needs a reason (its form is complete, a query about it is unresolved,
+   * its value is source-verified): saved on leaving it, not while typing, and only with a reason.
+   */
   readonly settled: (address: FieldAddress) => boolean;
   /** After every write attempt (e.g. an infusion reaction opens an adverse event). */
   readonly afterWrite: (address: FieldAddress, draft: FieldDraft, outcome: SaveOutcome) => void;
 }
+
+const PARTS = ['value', 'unit', 'qualifier', 'missing', 'softConfirmed'] as const;
+const sameDraft = (a: FieldDraft, b: FieldDraft | undefined): boolean => b !== undefined && PARTS.every((p) => a[p] === b[p]);
 
 export interface ReasonRequest {
   readonly address: FieldAddress;
@@ -36,6 +42,9 @@ export class PageSaver {
         const env = this.env;
         const model = env?.modelOf(address.formId);
         if (env === null || model === undefined) return { status: 'invalid' };
+        // The store asks a reason only for completed or signed data; the page also asks it for a field
+        // under query or verified, so the answer to a query carries why the value changed.
+        if (reason === undefined && env.settled(address) && !sameDraft(draft, env.storedDraft(address))) return { status: 'needs-reason' };
         const outcome = await writeField(env.target, model, address, draft, env.context, reason);
         env.afterWrite(address, draft, outcome);
         return outcome;

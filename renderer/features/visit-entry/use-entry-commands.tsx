@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EntryRow } from '../../../shared/events';
+import type { EntryRow, QueryRow } from '../../../shared/events';
+import { completionQueries } from '../../../shared/review';
 import { checkCompletion, emptyDraft, type EntryContext, type FieldDraft, type FormModel, type Language, type VisitModel } from '../../../shared/forms';
-import { addRecord, completeForm, removeRecord, type Store, type WriteError } from '../../db';
+import { addRecord, removeRecord, type Store, type WriteError } from '../../db';
+import { completeFormRaisingQueries } from '../../db/review-reads';
 import { writeField, type VisitWriteTarget, recordKey, type FieldAddress, type RecordAddress, type SaveOutcome, type VisitSaver } from '../../forms';
 import type { CompletionAttempt } from './entry-actions';
 import { liveDrafts, newRecordId, rowOf, SINGLE_RECORD } from './visit-values';
@@ -25,6 +27,8 @@ interface CommandsInput {
   readonly context: EntryContext;
   readonly saver: VisitSaver;
   readonly language: Language;
+  /** The subject's queries (a warning already queried is not raised again at completion). */
+  readonly queries: readonly QueryRow[];
 }
 
 const refOf = (target: VisitWriteTarget, r: RecordAddress) => ({
@@ -39,11 +43,11 @@ const refOf = (target: VisitWriteTarget, r: RecordAddress) => ({
  * add and remove records (removal asks for a reason), retry failed saves, and open an adverse event
  * when an infusion reaction is recorded. Errors of these writes are kept for a blocking dialog.
  */
-export function useEntryCommands({ store, target, visit, rows, context, saver, language }: CommandsInput) {
+export function useEntryCommands({ store, target, visit, rows, context, saver, language, queries }: CommandsInput) {
   const { t } = useTranslation();
-  const latest = useRef({ rows, context });
+  const latest = useRef({ rows, context, queries });
   useEffect(() => {
-    latest.current = { rows, context };
+    latest.current = { rows, context, queries };
   });
   const [attempts, setAttempts] = useState<ReadonlyMap<string, CompletionAttempt>>(new Map());
   const [removal, setRemoval] = useState<Removal | null>(null);
@@ -74,13 +78,17 @@ export function useEntryCommands({ store, target, visit, rows, context, saver, l
         setAttempt(record, { result });
         return;
       }
-      const written = await completeForm(store, target.ctx, refOf(target, record));
+      // Unconfirmed unusual values become system queries, raised with the completion (one transaction).
+      const ref = refOf(target, record);
+      const raise = completionQueries(ref, result.needsConfirmation, latest.current.queries);
+      const written = await completeFormRaisingQueries(store, target.ctx, ref, raise);
       if (!written.ok) {
         setActionError(written.issues);
         return;
       }
       setAttempt(record, undefined);
-      setAnnouncement(t('entry.complete.announce', { form: model.title[language] }));
+      const announced = t('entry.complete.announce', { form: model.title[language] });
+      setAnnouncement(raise.length === 0 ? announced : `${announced} ${t('review.query.raisedAtCompletion', { count: raise.length })}`);
     },
     [saver, setAttempt, store, target, t, language],
   );

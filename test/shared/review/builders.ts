@@ -171,6 +171,30 @@ export class TrialData {
     return this;
   }
 
+  /** A monitor verifies the version an event wrote (the version shown). */
+  sdv(place: Place, itemId: string, valueEvent: CrfEvent, subjectId = 's-1'): CrfEvent {
+    return this.append({ type: 'sdv.set', subjectId, ...place, itemId, payload: { valueEventId: valueEvent.id } }, 'monitor');
+  }
+
+  sdvCleared(place: Place, itemId: string, subjectId = 's-1'): CrfEvent {
+    return this.append({ type: 'sdv.cleared', subjectId, ...place, itemId, payload: {} }, 'monitor');
+  }
+
+  /** A change with a reason (a completed form's value). */
+  correct(place: Place, itemId: string, value: number | string | boolean, reason: string, subjectId = 's-1'): CrfEvent {
+    return this.append({ type: 'item.valueSet', subjectId, ...place, itemId, payload: { entered: String(value), value }, reason });
+  }
+
+  sign(signatureId: string, level: 'form' | 'visit' | 'casebook', where: { visitId?: string; formId?: string } = {}, subjectId = 's-1'): this {
+    this.append({ type: 'signature.applied', subjectId, ...where, payload: { signatureId, level, signerName: 'Dr Zhang', meaning: 'I approve' } }, 'investigator');
+    return this;
+  }
+
+  systemQuery(queryId: string, where: { visitId?: string; formId?: string; recordId?: string; itemId?: string }, text: string, subjectId = 's-1'): this {
+    this.append({ type: 'query.opened', subjectId, ...where, payload: { queryId, text, system: true } });
+    return this;
+  }
+
   review(today: string, blinded = true): ProtocolReview {
     const p = this.projection;
     const built = buildReview({
