@@ -6,6 +6,9 @@
 import { enEntry } from './sections/entry.en';
 import { enCare } from './sections/subjects.en';
 import { enBundles } from './sections/bundles.en';
+import { enCasebook } from './sections/casebook.en';
+import { enReview } from './sections/review.en';
+import { enTraining } from './sections/training.en';
 
 export const en = {
   entry: enEntry,
@@ -52,10 +55,10 @@ export const en = {
     empty: 'No forms have been recorded for this visit on this device.',
     backToSubject: 'Back to subject {{subjectId}}',
   },
-  review: {
-    empty: 'Nothing to review yet: no data has been entered on this device.',
-  },
+  review: enReview,
   bundles: enBundles,
+  casebook: enCasebook,
+  training: enTraining,
   notFound: {
     body: 'There is no page at this address.',
     goToday: 'Go to Today',

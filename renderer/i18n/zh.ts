@@ -2,6 +2,9 @@ import type { Messages } from './messages';
 import { zhEntry } from './sections/entry.zh';
 import { zhCare } from './sections/subjects.zh';
 import { zhBundles } from './sections/bundles.zh';
+import { zhCasebook } from './sections/casebook.zh';
+import { zhReview } from './sections/review.zh';
+import { zhTraining } from './sections/training.zh';
 
 /** Simplified Chinese UI strings. `satisfies Messages`: a missing or extra key is a compile error. */
 export const zh = {
@@ -49,10 +52,10 @@ export const zh = {
     empty: '本设备上还没有该访视的表单记录。',
     backToSubject: '返回受试者 {{subjectId}}',
   },
-  review: {
-    empty: '暂无需要核查的内容：本设备上还没有录入任何数据。',
-  },
+  review: zhReview,
   bundles: zhBundles,
+  casebook: zhCasebook,
+  training: zhTraining,
   notFound: {
     body: '此地址没有对应的页面。',
     goToday: '前往今日',

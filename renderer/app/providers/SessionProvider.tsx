@@ -2,12 +2,14 @@ import { useMemo, type ReactNode } from 'react';
 import { setSetting, type Store } from '../../db';
 import { readSessionSettings, type SessionSettings } from '../../db/session-reads';
 import { useLiveQuery } from '../../db/use-live-query';
+import { TrainingBanner } from '../../features/training/TrainingBanner';
 import { WhoIsUsingScreen } from '../session/WhoIsUsingScreen';
 import { addSessionUser, chooseSessionUser } from './session-actions';
 import { SessionContext, type SessionValue } from './session-context';
 import { writeContextOf, type SessionUser } from './session';
 import { StartupScreen } from './StartupScreen';
 import { StoreErrorScreen } from './StoreErrorScreen';
+import { useDatabase } from './use-database';
 import { useStore } from './use-store';
 
 function sessionValue(store: Store, settings: SessionSettings, user: SessionUser): SessionValue {
@@ -34,6 +36,23 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
   const value = useMemo(() => (ready === undefined || user === undefined ? undefined : sessionValue(store, ready, user)), [store, ready, user]);
   if (settings.status === 'loading') return <StartupScreen />;
   if (settings.status === 'failed') return <StoreErrorScreen error={{ kind: 'unavailable', message: settings.message }} onRetry={() => window.location.reload()} />;
-  if (value === undefined || ready === undefined) return <WhoIsUsingScreen settings={ready ?? { users: [], currentUserId: undefined, siteId: undefined }} />;
+  if (value === undefined || ready === undefined) {
+    return (
+      <>
+        <TrainingScreenMark />
+        <WhoIsUsingScreen settings={ready ?? { users: [], currentUserId: undefined, siteId: undefined }} />
+      </>
+    );
+  }
   return <SessionContext value={value}>{children}</SessionContext>;
+}
+
+/** On the training database, the full-window screens carry the training banner too (with the way back). */
+function TrainingScreenMark() {
+  const { training } = useDatabase();
+  return training ? (
+    <div className="training-banner--screen">
+      <TrainingBanner />
+    </div>
+  ) : null;
 }

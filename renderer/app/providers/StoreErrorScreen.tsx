@@ -5,13 +5,15 @@ import './providers.css';
 export interface StoreErrorScreenProps {
   readonly error: WriteError;
   readonly onRetry: () => void;
+  /** The training database failed to open: the way back to the real data. */
+  readonly onLeaveTraining?: (() => void) | undefined;
 }
 
 /**
  * The study database could not be opened: nothing can be entered or saved, so nothing else is shown.
  * Both languages at once, since the reader may not be the person who chose the interface language.
  */
-export function StoreErrorScreen({ error, onRetry }: StoreErrorScreenProps) {
+export function StoreErrorScreen({ error, onRetry, onLeaveTraining }: StoreErrorScreenProps) {
   const { i18n } = useTranslation();
   const en = i18n.getFixedT('en');
   const zh = i18n.getFixedT('zh');
@@ -35,6 +37,11 @@ export function StoreErrorScreen({ error, onRetry }: StoreErrorScreenProps) {
         <button type="button" className="button button--primary" onClick={onRetry}>
           <span lang="en">{en('care.store.retry')}</span> / <span lang="zh-CN">{zh('care.store.retry')}</span>
         </button>
+        {onLeaveTraining === undefined ? null : (
+          <button type="button" className="button" onClick={onLeaveTraining}>
+            <span lang="en">{en('training.banner.backToReal')}</span> / <span lang="zh-CN">{zh('training.banner.backToReal')}</span>
+          </button>
+        )}
       </div>
     </main>
   );

@@ -1,5 +1,17 @@
 export { StoreProvider, type StoreProviderProps } from './StoreProvider';
-export { createStoreGate, type StoreGate, type StoreState } from './store-gate';
+export {
+  createStoreGate,
+  DATABASE_CHOICE_KEY,
+  DEFAULT_DATABASE_NAMES,
+  type ChoiceStorage,
+  type DatabaseChoice,
+  type StoreGate,
+  type StoreGateOptions,
+  type StoreState,
+} from './store-gate';
+export { useDatabase } from './use-database';
+export type { DatabaseValue } from './database-context';
+export { trainingBridge, trainingFileName, TRAINING_FILE_PREFIX, TRAINING_BACKUP_REFUSED } from './training-bridge';
 export { useStore } from './use-store';
 export { SessionProvider } from './SessionProvider';
 export { useSession } from './use-session';

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Page, Section } from '../../ui';
 import { BackupSettings } from '../bundles';
+import { TrainingPanel } from '../training/TrainingPanel';
 import { AppInfoPanel } from './AppInfoPanel';
 import { LanguageSwitch } from './LanguageSwitch';
 import { SitePanel } from './SitePanel';
@@ -21,6 +22,9 @@ export function SettingsPage() {
       </Section>
       <Section title={t('bundles.backup.title')}>
         <BackupSettings />
+      </Section>
+      <Section title={t('training.panel.title')}>
+        <TrainingPanel />
       </Section>
       <Section title={t('settings.about')}>
         <AppInfoPanel />

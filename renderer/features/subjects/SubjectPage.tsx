@@ -8,6 +8,7 @@ import { useLiveQuery } from '../../db/use-live-query';
 import { EmptyState, Page, Section } from '../../ui';
 import { AssignmentSection } from './allocation/AssignmentSection';
 import { EnrolmentSection } from './enrolment/EnrolmentSection';
+import { SubjectPlots } from './plots/SubjectPlots';
 import { OnDemandVisits } from './schedule/OnDemandVisits';
 import { ScheduleSection } from './schedule/ScheduleSection';
 import { ScreeningSection } from './screening/ScreeningSection';
@@ -51,6 +52,7 @@ export function SubjectPage() {
       <p>
         <Link to={`/subjects?protocol=${encodeURIComponent(subject.protocolId)}`}>{t('subject.backToSubjects')}</Link>
       </p>
+      <p><Link to={`/subjects/${encodeURIComponent(subject.subjectId)}/casebook`}>{t('casebook.open')}</Link></p>
       <Section title={t('care.subject.summary')}>
         <SubjectSummary subject={subject} protocol={protocol} />
       </Section>
@@ -64,6 +66,7 @@ export function SubjectPage() {
           {subject.status === 'eligible' ? <EnrolmentSection subject={subject} protocol={protocol} /> : null}
           {enrolled ? <AssignmentSection subject={subject} protocol={protocol} visitReached={reached} /> : null}
           {enrolled && schedule?.ok === true ? <ScheduleSection subjectId={subject.subjectId} schedule={schedule.value} /> : null}
+          {enrolled ? <SubjectPlots subject={subject} protocol={protocol} /> : null}
           {enrolled ? <OnDemandVisits subject={subject} protocol={protocol} visits={visits} /> : null}
           {enrolled ? <StatusChangeSection subject={subject} /> : null}
           {enrolled ? (
