@@ -1,11 +1,9 @@
 import { Dexie } from 'dexie';
 import {
-  applyEvent,
   causalOrder,
   GENESIS_HASH,
   headOf,
   parseEvent,
-  rowsTouchedBy,
   verifyChain,
   type ChainBreak,
   type ChainHead,
@@ -14,7 +12,7 @@ import {
 } from '../../shared/events';
 import { fail, ok, type Issue, type Result } from '../../shared/lib/result';
 import type { HeldHeads } from './database';
-import { loadRows, saveChanges } from './projection-io';
+import { addEventsInBulk } from './bulk-apply';
 import type { Store } from './store';
 import { readForeignHeads } from './write-event';
 import { classifyWriteError, type WriteError } from './write-errors';
@@ -31,13 +29,44 @@ export async function heldHeads(store: Store): Promise<HeldHeads> {
   return { ...(await readForeignHeads(store.db)), ...(own === null ? {} : { [own.deviceId]: own }) };
 }
 
-/** Events of one device after seq `afterSeq`, in chain order: what an export since a watermark carries. */
-export function eventsAfter(store: Store, deviceId: string, afterSeq: number, limit = 1000): Promise<CrfEvent[]> {
-  return store.db.events
+const readRange = (store: Store, deviceId: string, afterSeq: number, limit: number): Promise<CrfEvent[]> =>
+  store.db.events
     .where('[deviceId+seq]')
     .between([deviceId, afterSeq], [deviceId, Dexie.maxKey], false, true)
     .limit(limit)
     .toArray();
+
+/** Batches at least this large are read ahead (a walk through a chain, not a peek at its first event). */
+const READ_AHEAD_MIN = 100;
+
+/** Per store, the next batch of the last walk, already requested. */
+const readAhead = new WeakMap<Store, { readonly deviceId: string; readonly afterSeq: number; readonly limit: number; readonly batch: Promise<CrfEvent[]> }>();
+
+/**
+ * Events of one device after seq `afterSeq`, in chain order: what an export since a watermark carries.
+ *
+ * Read-ahead: callers walk a chain batch by batch (export, verifyAllChains), so when a batch is full the
+ * next one is requested at once and IndexedDB reads it while the caller works on this one. A read-ahead
+ * batch is used only if it is full: `limit` events after a seq never change once they exist (events are
+ * never changed or removed, chains grow only at their end), so it is exactly what a read now returns;
+ * a short one might miss events added since, and is read again. Not inside a transaction.
+ */
+export async function eventsAfter(store: Store, deviceId: string, afterSeq: number, limit = 1000): Promise<CrfEvent[]> {
+  const ahead = readAhead.get(store);
+  let batch: CrfEvent[] | undefined;
+  if (ahead !== undefined && ahead.deviceId === deviceId && ahead.afterSeq === afterSeq && ahead.limit === limit) {
+    readAhead.delete(store);
+    const read = await ahead.batch.catch(() => undefined);
+    if (read?.length === limit) batch = read;
+  }
+  batch ??= await readRange(store, deviceId, afterSeq, limit);
+  const last = batch.at(-1);
+  if (limit >= READ_AHEAD_MIN && batch.length === limit && last !== undefined && Dexie.currentTransaction === null) {
+    const next = readRange(store, deviceId, last.seq, limit);
+    next.catch(() => undefined);
+    readAhead.set(store, { deviceId, afterSeq: last.seq, limit, batch: next });
+  }
+  return batch;
 }
 
 /** Why a batch of foreign events was refused. Nothing was stored. */
@@ -116,10 +145,14 @@ export async function appendForeignEvents(store: Store, input: readonly unknown[
         const held = deviceId === store.deviceId ? own : (foreign[deviceId] ?? null);
         const heldSeq = held?.seq ?? 0;
         const old = segment.filter((e) => e.seq <= heldSeq);
-        const stored = await db.events.bulkGet(old.map((e) => [deviceId, e.seq] as [string, number]));
-        for (const [i, e] of old.entries()) {
-          if (stored[i]?.hash !== e.hash) {
-            throw new Refused({ kind: 'fork', deviceId, seq: e.seq, message: `event ${e.seq} of ${deviceId} differs from the stored one` });
+        // The batch's segment is a verified chain (checkBatch) and so is the stored one: when the last
+        // event they share has the same hash, every event before it is the same too (each hash covers the
+        // previous one). One read instead of one per event: re-importing a million events costs one get.
+        const lastOld = old.at(-1);
+        if (lastOld !== undefined) {
+          const stored = await db.events.get([deviceId, lastOld.seq]);
+          if (stored?.hash !== lastOld.hash) {
+            throw new Refused({ kind: 'fork', deviceId, seq: lastOld.seq, message: `event ${lastOld.seq} of ${deviceId} differs from the stored one` });
           }
         }
         alreadyStored += old.length;
@@ -133,10 +166,10 @@ export async function appendForeignEvents(store: Store, input: readonly unknown[
         if (first.prevHash !== (held?.hash ?? GENESIS_HASH)) {
           throw new Refused({ kind: 'fork', deviceId, seq: first.seq, message: `event ${first.seq} of ${deviceId} does not continue the stored chain` });
         }
-        fresh.push(...news);
+        for (const e of news) fresh.push(e); // not push(...news): a million arguments overflow the stack
       }
 
-      const clash = await db.events.where('id').anyOf(fresh.map((e) => e.id)).first();
+      const clash = fresh.length === 0 ? undefined : await db.events.where('id').anyOf(fresh.map((e) => e.id)).first();
       if (clash !== undefined) {
         throw new Refused({ kind: 'fork', deviceId: clash.deviceId, seq: clash.seq, message: `event id ${clash.id} is already used by another event` });
       }
@@ -144,11 +177,8 @@ export async function appendForeignEvents(store: Store, input: readonly unknown[
       const ordered = causalOrder(fresh, applied);
       if (!ordered.ok) throw new Refused({ kind: 'missing-ancestor', missing: ordered.issues });
 
-      for (const event of ordered.value) {
-        await db.events.add(event);
-        await saveChanges(db, applyEvent(event, await loadRows(db, rowsTouchedBy(event))));
-        foreign[event.deviceId] = headOf(event);
-      }
+      await addEventsInBulk(db, ordered.value);
+      for (const event of ordered.value) foreign[event.deviceId] = headOf(event);
       await db.meta.put({ key: 'foreignHeads', heads: foreign });
       return { added: fresh.length, alreadyStored };
     });

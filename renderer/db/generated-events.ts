@@ -42,14 +42,25 @@ type Rows = {
 
 const noRows = (): Rows => ({ subjects: [], visits: [], entries: [], queries: [], signatures: [], protocols: [], allocationLists: [] });
 
+interface Mark {
+  readonly touched: number;
+  readonly dirty: boolean;
+}
+
 /**
  * The projection rows in memory between batches: MemoryProjection, plus for each row the batch that last read or
  * wrote it and whether the store has it yet (a row written by an event is dirty until it is stored).
  */
 class CachedProjection extends MemoryProjection {
-  batch = 0;
   seeding = false;
-  private readonly marks = new WeakMap<object, { touched: number; dirty: boolean }>();
+  private restoring = false;
+
+  constructor(
+    public batch = 0,
+    private readonly marks = new WeakMap<object, Mark>(),
+  ) {
+    super();
+  }
 
   private mark(row: object | undefined, dirty: boolean): void {
     if (row === undefined) return;
@@ -59,6 +70,7 @@ class CachedProjection extends MemoryProjection {
 
   override write(changes: RowChanges): void {
     super.write(changes);
+    if (this.restoring) return;
     const dirty = !this.seeding;
     const { subject, visit, entry, query, signatures, protocol, allocationList } = changes;
     for (const row of [subject, visit, entry, query, protocol, allocationList, ...(signatures ?? [])]) this.mark(row, dirty);
@@ -71,25 +83,31 @@ class CachedProjection extends MemoryProjection {
     return rows;
   }
 
-  /** Drops the rows last touched before batch `before` (every row with `Infinity`); returns those the store lacks. */
-  evict(before: number): Rows {
-    const out = noRows();
-    const sweep = <R extends object>(map: Map<string, R>, into: R[]): void => {
-      for (const [key, row] of map) {
+  /**
+   * Splits the rows: those last touched before batch `before` (every row with `Infinity`) leave memory, and the
+   * ones among them the store lacks are returned to be written; the others go on in a new projection (rebuilt
+   * through `write`, so MemoryProjection's own indexes stay right).
+   */
+  evict(before: number): { readonly due: Rows; readonly kept: CachedProjection } {
+    const due = noRows();
+    const kept = new CachedProjection(this.batch, this.marks);
+    kept.restoring = true;
+    const sweep = <R extends object>(map: ReadonlyMap<string, R>, into: R[], keep: (row: R) => void): void => {
+      for (const row of map.values()) {
         const mark = this.marks.get(row);
-        if (mark !== undefined && mark.touched >= before) continue;
-        if (mark?.dirty === true) into.push(row);
-        map.delete(key);
+        if (mark !== undefined && mark.touched >= before) keep(row);
+        else if (mark?.dirty === true) into.push(row);
       }
     };
-    sweep(this.subjects, out.subjects);
-    sweep(this.visits, out.visits);
-    sweep(this.entries, out.entries);
-    sweep(this.queries, out.queries);
-    sweep(this.signatures, out.signatures);
-    sweep(this.protocols, out.protocols);
-    sweep(this.allocationLists, out.allocationLists);
-    return out;
+    sweep(this.subjects, due.subjects, (subject) => kept.write({ subject }));
+    sweep(this.visits, due.visits, (visit) => kept.write({ visit }));
+    sweep(this.entries, due.entries, (entry) => kept.write({ entry }));
+    sweep(this.queries, due.queries, (query) => kept.write({ query }));
+    sweep(this.signatures, due.signatures, (signature) => kept.write({ signatures: [signature] }));
+    sweep(this.protocols, due.protocols, (protocol) => kept.write({ protocol }));
+    sweep(this.allocationLists, due.allocationLists, (allocationList) => kept.write({ allocationList }));
+    kept.restoring = false;
+    return { due, kept };
   }
 }
 
@@ -209,7 +227,7 @@ export interface GeneratedEventsWriterOptions {
  * Not for bundles: files from elsewhere go through `appendForeignEvents`.
  */
 export class GeneratedEventsWriter {
-  private readonly projection = new CachedProjection();
+  private projection = new CachedProjection();
   private broken: ForeignRejection | undefined;
 
   constructor(
@@ -241,7 +259,8 @@ export class GeneratedEventsWriter {
           projection.apply(event);
           foreign[event.deviceId] = headOf(event);
         }
-        const due = projection.evict(projection.batch + 1 - this.options.keepBatches);
+        const { due, kept } = projection.evict(projection.batch + 1 - this.options.keepBatches);
+        this.projection = kept;
         await Promise.all([eventsWritten, putRows(db, due), db.meta.put({ key: 'foreignHeads', heads: foreign })]);
         return ordered.value.length;
       });
@@ -257,8 +276,9 @@ export class GeneratedEventsWriter {
     if (this.broken !== undefined) return fail(this.broken);
     const { db } = this.store;
     try {
-      const rows = this.projection.evict(Number.POSITIVE_INFINITY);
-      await db.transaction('rw', db.writeTables, () => putRows(db, rows));
+      const { due, kept } = this.projection.evict(Number.POSITIVE_INFINITY);
+      this.projection = kept;
+      await db.transaction('rw', db.writeTables, () => putRows(db, due));
       return ok(undefined);
     } catch (error) {
       this.broken = { kind: 'write-failed', error: classifyWriteError(error) };

@@ -70,32 +70,36 @@ export async function commitEvent(
   const { db } = store;
   try {
     const event = await db.transaction('rw', db.writeTables, async () => {
-      const head = await db.meta.get('chainHead');
-      const knownHeads = knownHeadsOf(await readForeignHeads(db));
+      // The rows an event touches follow from its scope, not from knownHeads: parse first, then read the
+      // chain head, the heads of other chains and the rows in one round of requests.
       const parsed = parseEventDraft({
         ...input,
         ...ctx,
         id: store.newId(),
         deviceId: store.deviceId,
         at: store.clock().toISOString(),
-        ...(Object.keys(knownHeads).length > 0 ? { knownHeads } : {}),
       });
       if (!parsed.ok) throw new RejectedWrite(parsed.issues);
-      const draft = parsed.value;
       // The role policy is a rule of the repository, not only of the UI: a refused write stores nothing.
-      const forbidden = rolePolicyIssues(draft);
+      const forbidden = rolePolicyIssues(parsed.value);
       if (forbidden.length > 0) throw new RejectedWrite(forbidden);
-      const rows = await loadRows(db, rowsTouchedBy(draft));
+      const [head, foreign, rows] = await Promise.all([db.meta.get('chainHead'), readForeignHeads(db), loadRows(db, rowsTouchedBy(parsed.value))]);
+      const knownHeads = knownHeadsOf(foreign);
+      const draft: CrfEventDraft = Object.keys(knownHeads).length > 0 ? { ...parsed.value, knownHeads } : parsed.value;
       // Before the rules: repeating what is already stored is a no-op even where a change would need a reason.
       if (options.skipWhen?.(draft, rows) === true) return null;
       const issues = checkEvent(draft, rows);
       if (issues.length > 0) throw new RejectedWrite(issues);
+      // sealEvent parses the draft again, knownHeads included.
       const sealed = sealEvent(draft, head?.key === 'chainHead' ? headOf(head) : null);
       if (!sealed.ok) throw new RejectedWrite(sealed.issues);
-      await db.events.add(sealed.value);
-      await db.meta.put({ key: 'chainHead', ...headOf(sealed.value) });
-      await saveChanges(db, applyEvent(sealed.value, rows));
-      await options.alsoWrite?.(db);
+      // Issued together, in this order; IndexedDB runs them in order, and any failure aborts them all.
+      await Promise.all([
+        db.events.add(sealed.value),
+        db.meta.put({ key: 'chainHead', ...headOf(sealed.value) }),
+        saveChanges(db, applyEvent(sealed.value, rows)),
+        options.alsoWrite?.(db),
+      ]);
       return sealed.value;
     });
     return ok(event);

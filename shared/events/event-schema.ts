@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { chainFieldsSchema, envelopeShape, type ChainFields } from './envelope';
 import { issue, issuesFromZod } from './issues';
+import { isParsed, markParsed } from './trusted';
 import { idSchema } from './primitives';
 import { fail, ok, type Issue, type Result } from '../lib/result';
 import * as subject from './payloads/subject';
@@ -88,8 +89,13 @@ export function parseEventDraft(input: unknown): Result<CrfEventDraft> {
   return parsed.success ? ok(parsed.data) : fail(issuesFromZod(parsed.error));
 }
 
-/** Parses a sealed event from untrusted input (a bundle). Does not check its hash: see verifyChain. */
+/**
+ * Parses a sealed event from untrusted input (a bundle). Does not check its hash: see verifyChain.
+ * The event returned is deep-frozen (see trusted.ts).
+ */
 export function parseEvent(input: unknown): Result<CrfEvent> {
+  // An event this function returned before: frozen, so still exactly what was parsed (trusted.ts).
+  if (isParsed(input)) return ok(input as CrfEvent);
   if (!isRecord(input)) return fail([issue([], 'an event is a JSON object')]);
   const { seq, prevHash, hash, ...body } = input;
   const draft = eventDraftSchema.safeParse(body);
@@ -99,5 +105,5 @@ export function parseEvent(input: unknown): Result<CrfEvent> {
     ...(chain.success ? [] : issuesFromZod(chain.error)),
   ];
   if (!draft.success || !chain.success) return fail(issues);
-  return ok({ ...draft.data, ...chain.data });
+  return ok(markParsed({ ...draft.data, ...chain.data }));
 }

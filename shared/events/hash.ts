@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { strToU8 } from 'fflate';
 import { canonicalize } from './canonical';
 
 /*
@@ -8,7 +9,8 @@ import { canonicalize } from './canonical';
  * the transaction commit before the event is written.
  */
 
-export const sha256Hex = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
+/** SHA-256 of the text's UTF-8 bytes, lowercase hex (the platform's TextEncoder where there is one). */
+export const sha256Hex = (text: string): string => bytesToHex(sha256(strToU8(text)));
 
 /** SHA-256 of the canonical form of every field of the event except `hash` itself. */
 export function hashEvent(event: { readonly hash?: string } & object): string {

@@ -1,7 +1,7 @@
-import { canonicalValue } from './canonical';
+import { canonicalize } from './canonical';
 import { GENESIS_HASH, type ChainHead } from './envelope';
 import { parseEventDraft, type CrfEvent } from './event-schema';
-import { hashEvent } from './hash';
+import { sha256Hex } from './hash';
 import { issue } from './issues';
 import { fail, ok, type Result } from '../lib/result';
 
@@ -16,12 +16,15 @@ export function sealEvent(draft: unknown, prev: ChainHead | null): Result<CrfEve
   if (prev !== null && prev.deviceId !== body.deviceId) {
     return fail([issue(['deviceId'], `the chain head belongs to device ${prev.deviceId}, not ${body.deviceId}`)]);
   }
-  const unsealed = canonicalValue({
+  // One canonical form, both stored (parsed back: NFC strings, no undefined) and hashed. Hashing the
+  // parsed value again would give the same text: the canonical form is a fixed point.
+  const canonical = canonicalize({
     ...body,
     seq: prev === null ? 1 : prev.seq + 1,
     prevHash: prev === null ? GENESIS_HASH : prev.hash,
   });
-  return ok({ ...unsealed, hash: hashEvent(unsealed) });
+  const unsealed = JSON.parse(canonical) as Omit<CrfEvent, 'hash'>;
+  return ok({ ...unsealed, hash: sha256Hex(canonical) } as CrfEvent);
 }
 
 export const headOf = (event: Pick<CrfEvent, 'deviceId' | 'seq' | 'hash'>): ChainHead => ({

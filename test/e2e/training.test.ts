@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshotForDocs, useApp } from './harness';
 import { firstRun, fixClock, goTo } from './subjects-steps';
@@ -17,6 +17,14 @@ async function expectTrainingBanner(page: Page): Promise<void> {
   expect(text).toContain(TITLE_EN);
   expect(text).toContain(TITLE_ZH);
   expect(await page.getByRole('status', { name: 'Status', exact: true }).innerText()).toContain('Training database: bedside-ecrf-training');
+}
+
+/** Scrolls the page's content (not the window) so `region` sits under the header, which stays in the picture. */
+async function scrollContentTo(region: Locator): Promise<void> {
+  await region.evaluate((section) => {
+    const main = section.closest('main');
+    if (main !== null) main.scrollTop += section.getBoundingClientRect().top - main.getBoundingClientRect().top - 8;
+  });
 }
 
 async function showSubjectsOf(page: Page, protocolId: string): Promise<void> {
@@ -44,6 +52,8 @@ describe('the training database in real Chromium', () => {
     await loaded.waitFor({ timeout: 90_000 });
     console.log(`training load in Chromium: ${await loaded.innerText()}`);
     await expectTrainingBanner(page);
+    await scrollContentTo(panel);
+    await screenshotForDocs(page, 'settings-training-en');
 
     // Today and Subjects are marked, and show the synthetic subjects.
     await goTo(page, 'en', 'today');
@@ -66,11 +76,7 @@ describe('the training database in real Chromium', () => {
     const values = plots.getByRole('table', { name: 'Values per visit of subject 03-001', exact: true });
     expect(await values.getByRole('row').count()).toBeGreaterThan(2);
     expect(await values.getByRole('row', { name: /^Week 0 \(day 1\)/ }).innerText()).toMatch(/\d/);
-    // Scroll the page's content (not the window) so the plots sit under the header, which stays in the picture.
-    await plots.evaluate((section) => {
-      const main = section.closest('main');
-      if (main !== null) main.scrollTop += section.getBoundingClientRect().top - main.getBoundingClientRect().top - 8;
-    });
+    await scrollContentTo(plots);
     await screenshotForDocs(page, 'subject-plots-training-en');
 
     // Back to the real data: no banner, and the real database has no subjects.

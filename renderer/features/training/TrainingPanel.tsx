@@ -32,7 +32,8 @@ export function TrainingPanel({ job }: { readonly job?: TrainingJob }) {
   const session = useSession();
   const today = useToday();
   const [state, trainingJob] = useTrainingJob(job);
-  const [protocolId, setProtocolId] = useState(current[0]?.protocol.id ?? '');
+  // After a load the page opens again on the training database: keep the protocol just loaded.
+  const [protocolId, setProtocolId] = useState(state.status === 'done' || state.status === 'running' ? state.protocolId : (current[0]?.protocol.id ?? ''));
   const [count, setCount] = useState(DEFAULT_SUBJECTS);
   const [tried, setTried] = useState(false);
   const subjects = parseCount(count);

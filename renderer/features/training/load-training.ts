@@ -52,8 +52,21 @@ export interface TrainingLoadRequest {
 
 const defaultWorker = (): Worker => new Worker(new URL('./demo-worker.ts', import.meta.url), { type: 'module' });
 
-/** A macrotask: lets the transaction just started issue its writes before this thread is busy again. */
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/**
+ * A macrotask: lets the transaction just started issue its writes before this thread is busy again. A message,
+ * not a timer: timers of a page in the background are throttled to one a second or less.
+ */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 export interface TrainingProgress {
   /** 0–1: how far the simulated trial has got from its start to today. */

@@ -23,7 +23,7 @@ export const enTraining = {
     formTitle: 'Load training subjects',
     protocol: 'Protocol',
     subjects: 'Number of subjects',
-    subjectsHint: 'From 1 to {{max}}. Each subject brings a whole course (about 700 records); screen failures come on top. Loading replaces what the training database held.',
+    subjectsHint: 'From 1 to {{max}}. Each subject brings a whole course (about 600 records); screen failures come on top. Loading replaces what the training database held.',
     subjectsInvalid: 'Enter a whole number from 1 to {{max}}.',
     load: 'Load and switch to training',
     loadOnlyFromReal: 'To load a new training set, go back to the real data first: loading replaces the training database, which is open now.',

@@ -20,7 +20,7 @@ export const zhTraining = {
     formTitle: '载入培训受试者',
     protocol: '方案',
     subjects: '受试者人数',
-    subjectsHint: '1 至 {{max}}。每名受试者带有完整病程（约 700 条记录），另加筛选失败者。载入会替换培训数据库原有的内容。',
+    subjectsHint: '1 至 {{max}}。每名受试者带有完整病程（约 600 条记录），另加筛选失败者。载入会替换培训数据库原有的内容。',
     subjectsInvalid: '请输入 1 至 {{max}} 之间的整数。',
     load: '载入并切换到培训数据',
     loadOnlyFromReal: '如需载入新的培训数据，请先返回真实数据：载入会替换当前已打开的培训数据库。',

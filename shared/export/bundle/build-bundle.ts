@@ -13,7 +13,7 @@ import { bundleIssue, type BundleIssue } from './issues';
 import { bundleManifestSchema, type BundleKind, type BundleManifest, type BundleMember } from './manifest';
 import { protocolContentHash } from './protocol-hash';
 import type { BundleSource, Stream, SubjectEvents } from './source';
-import { BundleZip, type ByteSink } from './zip-writer';
+import { BundleZip, type ByteSink, type Deflater } from './zip-writer';
 
 export interface BuildBundleInput {
   /** A fresh id for this bundle; also the ODM FileOID. */
@@ -31,8 +31,10 @@ export interface BuildBundleInput {
   readonly exportedBy: { readonly userId: string; readonly role: Role };
   readonly source: BundleSource;
   readonly onProgress?: (progress: BundleProgress) => void;
-  /** Deflate level; 6 (the default) balances size and time. */
+  /** Deflate level; 6 (the default) balances size and time. The platform's deflater always uses 6 (0: stored). */
   readonly compressionLevel?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  /** Who deflates (zip-writer.ts): the platform's native zlib where there is one (default), or fflate. */
+  readonly deflater?: Deflater;
   /** Named in the ODM file (SourceSystem). */
   readonly app?: { readonly name: string; readonly version: string };
 }
@@ -125,7 +127,7 @@ export async function buildBundle(input: BuildBundleInput, sink: ByteSink): Prom
   const inputIssues = checkInput(input);
   if (inputIssues.length > 0) return fail(inputIssues);
   const { protocol, source } = input;
-  const zip = new BundleZip(sink, { level: input.compressionLevel ?? 6, mtime: zipTime(input.createdAt) });
+  const zip = new BundleZip(sink, { level: input.compressionLevel ?? 6, mtime: zipTime(input.createdAt), deflater: input.deflater ?? 'platform' });
   let counts = { events: 0, subjects: 0 };
   const report = (phase: BundleProgress['phase'], next: Partial<typeof counts>) => {
     counts = { ...counts, ...next };

@@ -103,7 +103,8 @@ export function planImport(existingHeads: Readonly<Record<string, ChainHead>>, b
     const planned = planChain(segment, held, deviceId === options.ownDeviceId);
     chains.push(planned.chain);
     if (planned.confirm !== undefined) confirm.push(planned.confirm);
-    if (planned.chain.newEvents > 0) fresh.push(...segment.filter((e) => e.seq > (held?.seq ?? 0)));
+    // A loop, not push(...list): a million arguments overflow the stack.
+    if (planned.chain.newEvents > 0) for (const e of segment) if (e.seq > (held?.seq ?? 0)) fresh.push(e);
   }
   const duplicates = chains.reduce((n, c) => n + c.duplicates, 0);
   const blocked = chains.some((c) => c.status === 'gap' || c.status === 'fork');

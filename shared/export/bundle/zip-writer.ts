@@ -1,7 +1,8 @@
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { Zip, ZipDeflate } from 'fflate';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { strToU8, Zip, ZipDeflate } from 'fflate';
 import type { BundleMember } from './manifest';
+import { hasPlatformDeflate, PlatformDeflateFile } from './platform-deflate';
 
 /** Where the bundle's bytes go: the renderer assembles a Blob or streams them to the bridge. */
 export type ByteSink = (chunk: Uint8Array) => void | Promise<void>;
@@ -22,7 +23,7 @@ export class MemberWriter {
 
   constructor(
     readonly path: string,
-    private readonly file: ZipDeflate,
+    private readonly file: ZipDeflate | PlatformDeflateFile,
   ) {}
 
   write(text: string): void {
@@ -32,7 +33,7 @@ export class MemberWriter {
 
   private drain(): void {
     if (this.text === '') return;
-    const piece = utf8ToBytes(this.text);
+    const piece = strToU8(this.text);
     this.text = '';
     this.hash.update(piece);
     this.bytes += piece.length;
@@ -49,19 +50,35 @@ export class MemberWriter {
 }
 
 /**
- * fflate's streaming Zip around a sink, with back-pressure: the zip hands over chunks synchronously,
- * they wait here until `flush` has passed them to the sink (awaiting an async sink).
+ * Who deflates: `platform` is the platform's native zlib (CompressionStream) where there is one, else
+ * fflate; `fflate` always fflate, in JavaScript, at `level`. Both write standard deflate entries; the
+ * platform's runs at zlib's default level (6), whatever `level` says, except 0 (stored).
+ */
+export type Deflater = 'platform' | 'fflate';
+
+export interface BundleZipOptions {
+  readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  readonly mtime: Date;
+  readonly deflater?: Deflater;
+}
+
+/**
+ * fflate's streaming Zip around a sink, with back-pressure: the zip hands over chunks as members are
+ * compressed, they wait here until `flush` has passed them to the sink (awaiting an async sink).
  */
 export class BundleZip {
   private readonly zip: Zip;
   private pending: Uint8Array[] = [];
   private failure: Error | undefined;
+  private readonly platform: PlatformDeflateFile[] = [];
+  private readonly usePlatform: boolean;
   bytesOut = 0;
 
   constructor(
     private readonly sink: ByteSink,
-    private readonly options: { readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9; readonly mtime: Date },
+    private readonly options: BundleZipOptions,
   ) {
+    this.usePlatform = (options.deflater ?? 'platform') === 'platform' && options.level > 0 && hasPlatformDeflate();
     this.zip = new Zip((error, chunk) => {
       if (error !== null) this.failure = error;
       else this.pending.push(chunk);
@@ -69,13 +86,25 @@ export class BundleZip {
   }
 
   open(path: string): MemberWriter {
+    if (this.usePlatform) {
+      const file = new PlatformDeflateFile(path, this.options.mtime);
+      this.zip.add(file);
+      this.platform.push(file);
+      return new MemberWriter(path, file);
+    }
     const file = new ZipDeflate(path, { level: this.options.level });
     file.mtime = this.options.mtime;
     this.zip.add(file);
     return new MemberWriter(path, file);
   }
 
+  /** Waits for the platform compressors to take what was written (back-pressure), then passes the zip on. */
   async flush(): Promise<void> {
+    for (const file of this.platform) await file.settled();
+    await this.pass();
+  }
+
+  private async pass(): Promise<void> {
     if (this.failure !== undefined) throw this.failure;
     while (this.pending.length > 0) {
       const chunks = this.pending;
@@ -88,7 +117,12 @@ export class BundleZip {
   }
 
   async end(): Promise<void> {
+    // Every member is finished; with the platform's compressor their last bytes may still be on the way.
+    for (const file of this.platform) {
+      await file.done;
+      await file.settled();
+    }
     this.zip.end();
-    await this.flush();
+    await this.pass();
   }
 }

@@ -134,7 +134,7 @@ export function mergeBundles(inputs: readonly MergeInput[]): Result<MergedLog, M
     const device = chainOf(deviceId, devices.get(deviceId) ?? new Map<number, Held>());
     issues.push(...device.issues);
     if (device.chain !== undefined) chains.push(device.chain);
-    events.push(...device.events);
+    for (const event of device.events) events.push(event); // not push(...): a million arguments overflow the stack
   }
   if (issues.length > 0) return fail(issues);
 
