@@ -9,6 +9,9 @@ import { enBundles } from './sections/bundles.en';
 import { enCasebook } from './sections/casebook.en';
 import { enReview } from './sections/review.en';
 import { enTraining } from './sections/training.en';
+import { enAccess } from './sections/access.en';
+import { enSigning } from './sections/signing.en';
+import { enKeys } from './sections/keys.en';
 
 export const en = {
   entry: enEntry,
@@ -59,6 +62,9 @@ export const en = {
   bundles: enBundles,
   casebook: enCasebook,
   training: enTraining,
+  access: enAccess,
+  signing: enSigning,
+  keys: enKeys,
   notFound: {
     body: 'There is no page at this address.',
     goToday: 'Go to Today',

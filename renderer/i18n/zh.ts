@@ -5,6 +5,9 @@ import { zhBundles } from './sections/bundles.zh';
 import { zhCasebook } from './sections/casebook.zh';
 import { zhReview } from './sections/review.zh';
 import { zhTraining } from './sections/training.zh';
+import { zhAccess } from './sections/access.zh';
+import { zhSigning } from './sections/signing.zh';
+import { zhKeys } from './sections/keys.zh';
 
 /** Simplified Chinese UI strings. `satisfies Messages`: a missing or extra key is a compile error. */
 export const zh = {
@@ -56,6 +59,9 @@ export const zh = {
   bundles: zhBundles,
   casebook: zhCasebook,
   training: zhTraining,
+  access: zhAccess,
+  signing: zhSigning,
+  keys: zhKeys,
   notFound: {
     body: '此地址没有对应的页面。',
     goToday: '前往今日',

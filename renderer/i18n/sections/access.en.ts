@@ -1,0 +1,4 @@
+/** Strings of the access UI (key prefix `access.`). */
+export const enAccess = {
+  title: 'Access',
+} as const;

@@ -1,0 +1,4 @@
+/** Strings of the signing UI (key prefix `signing.`). */
+export const enSigning = {
+  title: 'Signing',
+} as const;
