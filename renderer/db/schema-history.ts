@@ -40,6 +40,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 2,
+    note: 'user accounts (login, role, wrapped data keys) and the security log, both outside the event chain',
+    stores: {
+      // Accounts are device configuration, not trial data: a login is unique on this laptop.
+      accounts: 'userId, &login',
+      // Logins, failures, lockouts, refused commands, password resets: append-only, in order.
+      securityLog: '++seq, at, userId',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY.reduce((max, v) => Math.max(max, v.version), 0);
