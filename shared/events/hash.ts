@@ -1,7 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
-import { strToU8 } from 'fflate';
 import { canonicalize } from './canonical';
+import { sha256HexOfText } from './sha256';
 
 /*
  * Hashing is synchronous on purpose: the store seals an event inside an IndexedDB transaction,
@@ -9,8 +7,8 @@ import { canonicalize } from './canonical';
  * the transaction commit before the event is written.
  */
 
-/** SHA-256 of the text's UTF-8 bytes, lowercase hex (the platform's TextEncoder where there is one). */
-export const sha256Hex = (text: string): string => bytesToHex(sha256(strToU8(text)));
+/** SHA-256 of the text's UTF-8 bytes, lowercase hex (sha256.ts: the hot path of sealing and verifying). */
+export const sha256Hex = (text: string): string => sha256HexOfText(text);
 
 /** SHA-256 of the canonical form of every field of the event except `hash` itself. */
 export function hashEvent(event: { readonly hash?: string } & object): string {

@@ -9,6 +9,8 @@ export type BundleIssueCode =
   | 'manifest-invalid'
   | 'not-a-bundle'
   | 'future-format'
+  /** A blinded extract (manifest `blinded: true`): no events, so nothing to import. */
+  | 'blinded-extract'
   | 'member-missing'
   | 'member-unexpected'
   | 'member-size'

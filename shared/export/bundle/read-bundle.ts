@@ -1,6 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import type { CrfEvent } from '../../events';
+import { sha256HexOfBytes } from '../../events/sha256';
 import { fail, ok, type Result } from '../../lib/result';
 import { EVENTS_PATH, MANIFEST_PATH, READ_LIMITS } from './format';
 import { bundleIssue, type BundleIssue } from './issues';
@@ -8,7 +7,8 @@ import type { BundleManifest } from './manifest';
 import type { ProtocolIdentity } from './protocol-hash';
 import { checkChains, parseEvents } from './read-events';
 import { parseManifest } from './read-manifest';
-import { listZip, readMember, type ZipEntry } from './unzip';
+import { hasPlatformInflate, platformInflate } from './platform-inflate';
+import { listZip, locateMember, readMember, type ZipEntry } from './unzip';
 
 export interface ReadBundleOptions {
   /** The protocol versions the importing store holds (id, version, content hash). */
@@ -54,14 +54,11 @@ function checkProtocol(manifest: BundleManifest, protocols: readonly ProtocolIde
   return [];
 }
 
-/**
- * Checks a bundle completely and changes nothing; the importer writes only what passes. In order:
- * the zip's directory (a truncated file fails here), manifest.json (JSON, a CRF bundle, a format
- * version this app reads, every field), members (none missing, none extra, sizes as stated before
- * anything is inflated, then each SHA-256), the protocol, then events.ndjson (every event valid, in
- * order, of this protocol) and each device's chain against the manifest's ranges and head hashes.
- */
-export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): Result<BundleContents, BundleIssue[]> {
+/** What the checks before any member is inflated found: the manifest, and the members to read. */
+type Opened = Result<BundleManifest, BundleIssue[]>;
+
+/** The zip's directory and manifest.json, and the members against the manifest: nothing large is inflated yet. */
+function openBundle(bytes: Uint8Array): Opened {
   const listing = listZip(bytes);
   if (!listing.ok) return listing;
   const manifestEntry = listing.value.find((e) => e.name === MANIFEST_PATH);
@@ -71,29 +68,84 @@ export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): Resul
   if (!manifestBytes.ok) return manifestBytes;
   const parsed = parseManifest(manifestBytes.value);
   if (!parsed.ok) return parsed;
-  const manifest = parsed.value;
+  const memberIssues = checkMembers(listing.value, parsed.value);
+  return memberIssues.length > 0 ? fail(memberIssues) : parsed;
+}
 
-  const memberIssues = checkMembers(listing.value, manifest);
-  if (memberIssues.length > 0) return fail(memberIssues);
-  let eventBytes: Uint8Array | undefined;
-  const hashIssues: BundleIssue[] = [];
-  for (const member of manifest.members) {
-    if (member.bytes > READ_LIMITS.memberBytes) return fail([bundleIssue('too-large', [member.path], `${member.path} is too large`)]);
-    const content = readMember(bytes, member.path);
-    if (!content.ok) return content;
-    if (content.value.length !== member.bytes || bytesToHex(sha256(content.value)) !== member.sha256) {
-      hashIssues.push(bundleIssue('member-hash', [member.path], `${member.path} does not match its SHA-256 in the manifest: it was changed after export`));
-    }
-    if (member.path === EVENTS_PATH) eventBytes = content.value;
-  }
-  if (hashIssues.length > 0) return fail(hashIssues);
+const tooLarge = (path: string): BundleIssue => bundleIssue('too-large', [path], `${path} is too large`);
 
+/** A member's content against its size and SHA-256 in the manifest. */
+function hashIssue(member: BundleManifest['members'][number], content: Uint8Array): BundleIssue | undefined {
+  if (content.length === member.bytes && sha256HexOfBytes(content) === member.sha256) return undefined;
+  return bundleIssue('member-hash', [member.path], `${member.path} does not match its SHA-256 in the manifest: it was changed after export`);
+}
+
+/** The protocol, then the events and each device's chain: the checks after every member's hash held. */
+function finishBundle(manifest: BundleManifest, eventBytes: Uint8Array | undefined, options: ReadBundleOptions): Result<BundleContents, BundleIssue[]> {
   const protocolIssues = checkProtocol(manifest, options.protocols);
   if (protocolIssues.length > 0) return fail(protocolIssues);
-
   const events = parseEvents(eventBytes ?? new Uint8Array(0), manifest);
   if (!events.ok) return events;
   const chainIssues = checkChains(events.value, manifest);
   if (chainIssues.length > 0) return fail(chainIssues);
   return ok({ manifest, events: events.value });
+}
+
+/**
+ * Checks a bundle completely and changes nothing; the importer writes only what passes. In order:
+ * the zip's directory (a truncated file fails here), manifest.json (JSON, a CRF bundle, a format
+ * version this app reads, every field), members (none missing, none extra, sizes as stated before
+ * anything is inflated, then each SHA-256), the protocol, then events.ndjson (every event valid, in
+ * order, of this protocol) and each device's chain against the manifest's ranges and head hashes.
+ */
+export function readBundle(bytes: Uint8Array, options: ReadBundleOptions): Result<BundleContents, BundleIssue[]> {
+  const opened = openBundle(bytes);
+  if (!opened.ok) return opened;
+  const manifest = opened.value;
+  let eventBytes: Uint8Array | undefined;
+  const hashIssues: BundleIssue[] = [];
+  for (const member of manifest.members) {
+    if (member.bytes > READ_LIMITS.memberBytes) return fail([tooLarge(member.path)]);
+    const content = readMember(bytes, member.path);
+    if (!content.ok) return content;
+    const problem = hashIssue(member, content.value);
+    if (problem !== undefined) hashIssues.push(problem);
+    if (member.path === EVENTS_PATH) eventBytes = content.value;
+  }
+  if (hashIssues.length > 0) return fail(hashIssues);
+  return finishBundle(manifest, eventBytes, options);
+}
+
+/** One member inflated by the platform where it can (platform-inflate.ts), by fflate otherwise. */
+async function readMemberNatively(bytes: Uint8Array, path: string): Promise<Result<Uint8Array, BundleIssue[]>> {
+  const located = hasPlatformInflate() ? locateMember(bytes, path) : undefined;
+  if (located === undefined || (located.method !== 0 && located.method !== 8)) return readMember(bytes, path);
+  try {
+    return ok(await platformInflate(located));
+  } catch {
+    return fail([bundleIssue('member-unreadable', [path], `${path} cannot be decompressed: the file is damaged`)]);
+  }
+}
+
+/**
+ * readBundle with the members inflated by the platform's native zlib: the same checks in the same order,
+ * the same result for every input (test/shared/export/tampering.test.ts holds both to that), several times
+ * faster on a trial's bundle. What the app's import calls; the CLI and tests may use either.
+ */
+export async function readBundleAsync(bytes: Uint8Array, options: ReadBundleOptions): Promise<Result<BundleContents, BundleIssue[]>> {
+  const opened = openBundle(bytes);
+  if (!opened.ok) return opened;
+  const manifest = opened.value;
+  let eventBytes: Uint8Array | undefined;
+  const hashIssues: BundleIssue[] = [];
+  for (const member of manifest.members) {
+    if (member.bytes > READ_LIMITS.memberBytes) return fail([tooLarge(member.path)]);
+    const content = await readMemberNatively(bytes, member.path);
+    if (!content.ok) return content;
+    const problem = hashIssue(member, content.value);
+    if (problem !== undefined) hashIssues.push(problem);
+    if (member.path === EVENTS_PATH) eventBytes = content.value;
+  }
+  if (hashIssues.length > 0) return fail(hashIssues);
+  return finishBundle(manifest, eventBytes, options);
 }

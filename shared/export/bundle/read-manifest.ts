@@ -10,7 +10,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /**
  * manifest.json → the manifest, in three steps so each failure says what it is: not JSON, not a
  * bundle manifest at all, made by a newer app (checked before the schema, since a newer manifest may
- * legitimately hold fields this version does not know), then every field with its JSON path.
+ * legitimately hold fields this version does not know), a blinded extract (no events to import: its
+ * manifest is not a bundle manifest, so it is named rather than listed field by field), then every field
+ * with its JSON path.
  */
 export function parseManifest(bytes: Uint8Array): Result<BundleManifest, BundleIssue[]> {
   let json: unknown;
@@ -31,6 +33,9 @@ export function parseManifest(bytes: Uint8Array): Result<BundleManifest, BundleI
         `the bundle has format version ${version}, newer than this app reads (${BUNDLE_FORMAT_VERSION}): update the app to import it`,
       ),
     ]);
+  }
+  if (json['blinded'] === true) {
+    return fail([bundleIssue('blinded-extract', [MANIFEST_PATH, 'blinded'], 'a blinded extract carries no events and cannot be imported: import a full or incremental bundle from an unblinded person')]);
   }
   const parsed = bundleManifestSchema.safeParse(json);
   if (!parsed.success) return fail(issuesFromZod(parsed.error, [MANIFEST_PATH]).map((i) => bundleIssue('manifest-invalid', i.path, i.message)));

@@ -7,7 +7,7 @@
 import '../../../renderer/zod-config';
 import type { BenchApi, DataConfig, FormTarget, ImportStep } from '../bench-api';
 import { generateDemoTrial } from '../../../shared/demo';
-import { protocolIdentity, readBundle } from '../../../shared/export';
+import { protocolIdentity, readBundleAsync } from '../../../shared/export';
 import { buildDraftSchema, buildVisitModel, validateEntry, type FormModel } from '../../../shared/forms';
 import type { Protocol } from '../../../shared/protocol';
 import { buildReview } from '../../../shared/review';
@@ -120,14 +120,9 @@ async function load(next: DataConfig) {
     appendMs += now() - t1;
     events += step.value.length;
   }
-  for (const [key, value] of [
-    ['users', [NURSE, MANAGER]],
-    ['currentUserId', NURSE.userId],
-    ['siteId', next.siteId],
-  ] as const) {
-    const set = await setSetting(opened, key, value as never);
-    if (!set.ok) throw new Error(`bench: setting ${key} refused`);
-  }
+  // Accounts (issue 7) are not needed: the bench drives the repositories, not the sign-in screen.
+  const set = await setSetting(opened, 'siteId', next.siteId);
+  if (!set.ok) throw new Error('bench: setting siteId refused');
   const subjects = await opened.db.subjects.count();
   const estimate = await navigator.storage.estimate();
   return { events, subjects, generateMs, appendMs, totalMs: now() - began, storageBytes: estimate.usage };
@@ -153,11 +148,15 @@ function barePut(db: IDBDatabase, record: unknown): Promise<string> {
   });
 }
 
-/** A numeric item value on a vitals form: what the change toggles. */
+/**
+ * A numeric item value on a vitals form: what the change toggles. Of a subject with no valid signature: a
+ * signed casebook (or form) locks its data, and the change would be refused.
+ */
 async function numericItem(s: Store): Promise<{ entry: EntryRow; itemId: string; value: number; unit: string | undefined }> {
+  const signed = new Set((await s.db.signatures.toArray()).filter((g) => g.status === 'valid').map((g) => g.subjectId));
   let found: { entry: EntryRow; itemId: string; value: number; unit: string | undefined } | undefined;
   await s.db.entries
-    .filter((e) => e.formId === 'vitals' && e.recordId === '' && !e.removed)
+    .filter((e) => e.formId === 'vitals' && e.recordId === '' && !e.removed && !signed.has(e.subjectId))
     .until(() => found !== undefined)
     .each((entry) => {
       if (found !== undefined) return;
@@ -169,7 +168,7 @@ async function numericItem(s: Store): Promise<{ entry: EntryRow; itemId: string;
         }
       }
     });
-  return must(found, 'no numeric vitals value in the store');
+  return must(found, 'no numeric vitals value of an unsigned subject in the store');
 }
 
 async function fieldChanges(count: number) {
@@ -345,7 +344,8 @@ async function serializeEvents() {
 
 async function importOnce(target: Store, bytes: Uint8Array): Promise<ImportStep> {
   const t0 = now();
-  const read = readBundle(bytes, { protocols: identities });
+  // As the Bundles page's import does (ImportPanel).
+  const read = await readBundleAsync(bytes, { protocols: identities });
   const t1 = now();
   if (!read.ok) throw new Error(`bench: the bundle does not read: ${JSON.stringify(read.issues).slice(0, 2000)}`);
   const plan = await planBundleImport(target, read.value);

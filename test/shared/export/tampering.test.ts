@@ -1,7 +1,7 @@
 import { strFromU8, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashEvent, type CrfEvent } from '../../../shared/events';
-import { protocolIdentity, readBundle, type BundleIssueCode } from '../../../shared/export';
+import { protocolIdentity, readBundle, readBundleAsync, type BundleIssueCode } from '../../../shared/export';
 import { buildFull, forge, knownProtocols, membersOf, rezip, withManifest, zipEntries, type Built } from './support/bundle';
 import { realisticLog } from './support/realistic-log';
 import { seedProtocol } from './support/seeds';
@@ -15,9 +15,13 @@ beforeAll(async () => {
   members = membersOf(built.bytes);
 });
 
+/** Every bundle refused() saw, with readBundle's verdict: readBundleAsync must give the same (last test). */
+const verdicts: { bytes: Uint8Array; options: typeof known; result: ReturnType<typeof readBundle> }[] = [];
+
 /** readBundle fails with exactly these issue codes (and never throws). */
 function refused(bytes: Uint8Array, options = known) {
   const result = readBundle(bytes, options);
+  verdicts.push({ bytes, options, result });
   if (result.ok) throw new Error('the bundle was accepted');
   return { codes: [...new Set(result.issues.map((i) => i.code))] as BundleIssueCode[], issues: result.issues };
 }
@@ -183,5 +187,15 @@ describe('readBundle refuses a bundle this store cannot take', () => {
   it('a file that is not a zip', () => {
     expect(refused(strToU8('id,value\n1,2\n')).codes).toEqual(['not-a-zip']);
     expect(refused(new Uint8Array(0)).codes).toEqual(['not-a-zip']);
+  });
+});
+
+describe('readBundleAsync (members inflated by the platform)', () => {
+  it('gives exactly what readBundle gives, for the untouched bundle and for every changed or foreign one above', async () => {
+    expect(verdicts.length).toBeGreaterThan(15);
+    const untouched = readBundle(built.bytes, known);
+    expect(untouched.ok).toBe(true);
+    expect(await readBundleAsync(built.bytes, known)).toEqual(untouched);
+    for (const { bytes, options, result } of verdicts) expect(await readBundleAsync(bytes, options)).toEqual(result);
   });
 });
