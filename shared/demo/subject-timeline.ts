@@ -6,7 +6,7 @@
  * Events are queued with their instants and released in order as the generator advances; an event after
  * `cutoff` (the end of today) is never made.
  */
-import type { StoredValue } from '../forms';
+import { LOG_NONE_ITEM, LOG_NONE_VALUE, type StoredValue } from '../forms';
 import type { Allocation, Protocol } from '../protocol';
 import { answersFor, type VisitFacts } from './answers';
 import type { DemoProfile, DemoRates, DemoUsers } from './demo-options';
@@ -301,6 +301,11 @@ class SubjectTimeline implements Writer {
       const rows: (RecordSpec | undefined)[] = model.repeating
         ? rowsFor({ profile: this.env.profile, course, formId, day: visit.day, lastVisitDay: this.lastVisitDay, onDemand }, rng)
         : [undefined];
+      if (model.repeating && rows.length === 0) {
+        // An empty log is answered "none to report", as the site does (shared/forms log-none.ts).
+        t += 20_000; // a fixed pause: drawing it would shift every later random number of the subject
+        this.emit(t, actor, { type: 'item.valueSet', subjectId: this.subjectId, visitId: visit.visitId, formId, itemId: LOG_NONE_ITEM, payload: { ...LOG_NONE_VALUE } });
+      }
       for (const row of rows) {
         const place = { visitId: visit.visitId, formId, ...(row === undefined ? {} : { recordId: this.newId() }) };
         const written = writeRecord(this, model, place, answersFor(model, facts, row), context, actor, t);

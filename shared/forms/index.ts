@@ -61,3 +61,4 @@ export { RANDOMISATION_ORDER } from './rules/order-rules';
 export { DOSE_TOLERANCE } from './rules/dose-rules';
 export { STANDARD_SCORES } from './derivations/score-definitions';
 export { computeDerivations } from './derivations/compute-derivations';
+export { LOG_NONE_ITEM, LOG_NONE_LABEL, LOG_NONE_VALUE, canAnswerNone, isNoneAnswer, logAnswer, type LogAnswer } from './log-none';

@@ -10,6 +10,7 @@ import { fail, ok, type Issue, type Result } from '../lib/result';
 import type { Protocol } from '../protocol';
 import { parseLocalDate } from '../schedule';
 import { checkRecord, finding, RecordCursor } from './check-record';
+import { checkLogAnswer } from './log-answer';
 import { addCounts, zeroCounts } from './counts';
 import { FINDING_MESSAGES } from './finding-messages';
 import { indexQueries } from './query-index';
@@ -96,7 +97,14 @@ function reviewForm(scope: SubjectScope, visit: VisitState, plan: FormPlan, entr
   let status: FormReviewStatus;
   let records = 0;
   if (plan.repeating) {
-    const rows = entries.length > 1 ? entries.filter((e) => !e.removed).sort(byRecordId) : entries.filter((e) => !e.removed);
+    // The log's own entry (record id '') holds its "none" answer and no row.
+    let formLevel: EntryRow | undefined;
+    const rows: EntryRow[] = [];
+    for (const e of entries) {
+      if (e.recordId === SINGLE_RECORD) formLevel = e;
+      else if (!e.removed) rows.push(e);
+    }
+    if (rows.length > 1) rows.sort(byRecordId);
     let complete = true;
     for (const row of rows) {
       at.recordId = row.recordId;
@@ -104,7 +112,9 @@ function reviewForm(scope: SubjectScope, visit: VisitState, plan: FormPlan, entr
       if (row.status !== 'complete') complete = false;
     }
     records = rows.length;
-    status = rows.length === 0 ? 'not-started' : complete ? 'complete' : 'in-progress';
+    // Like a form not started, an unanswered log is expected only at a scheduled visit that is due.
+    const answer = checkLogAnswer(plan, rows.length, formLevel, visit.due && !visit.onDemand, at, counts, scope.findings);
+    status = answer === 'none' ? 'complete' : rows.length === 0 ? 'not-started' : complete ? 'complete' : 'in-progress';
   } else {
     at.recordId = SINGLE_RECORD;
     let entry: EntryRow | undefined;

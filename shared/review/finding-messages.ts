@@ -42,6 +42,14 @@ export const FINDING_MESSAGES = {
     en: `${field.en}: ${withUnit(value, unit)} is outside the possible range ${formatNumber(min)}–${withUnit(max, unit)}.`,
     zh: `${field.zh}：${withUnit(value, unit)} 超出可能范围 ${formatNumber(min)}–${withUnit(max, unit)}。`,
   }),
+  logUnanswered: (log: Bilingual): Bilingual => ({
+    en: `${log.en}: no entries, and “None to report” not answered.`,
+    zh: `${log.zh}：没有记录，且未选择“无可报告”。`,
+  }),
+  noneContradicted: (log: Bilingual, rows: number): Bilingual => ({
+    en: `${log.en}: “None to report” was answered, but ${rows === 1 ? '1 entry was' : `${rows} entries were`} added.`,
+    zh: `${log.zh}：已选择“无可报告”，但又添加了 ${rows} 条记录。`,
+  }),
   notStarted: (form: Bilingual): Bilingual => ({
     en: `${form.en}: not started, and the visit is due.`,
     zh: `${form.zh}：尚未开始填写，而访视已到期。`,

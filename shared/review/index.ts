@@ -2,8 +2,9 @@
  * shared/review: the monitor's review of a protocol's data on a given day. Over the projection rows
  * (shared/events reducers), the protocol and `today`: per subject × visit × form the counts of missing,
  * accounted and pending values, unconfirmed soft-range values, hard-range violations, forms not started
- * and forms not yet due, and open queries; rolled up per visit, subject, site and protocol; plus a flat,
- * sorted list of findings that link to fields. Definitions: docs/review-model.md.
+ * and forms not yet due, and open queries (an empty log counts as missing unless "none to report" was
+ * answered); rolled up per visit, subject, site and protocol; plus a flat, sorted list of findings that
+ * link to fields; and a field's values with its queries' steps (fieldTrail). Definitions: docs/review-model.md.
  *
  * Non-goals: loading rows (the caller does), cross-field rules and unit-slip heuristics (the form
  * engine's completion check shows them on the form), raising queries, rendering.
@@ -50,3 +51,4 @@ export { sdvHistory, sdvKey, sdvStateOf, type SdvState } from './sdv-history';
 export { completionQueries, systemQueryText, type CompletionPlace, type SystemQueryDraft } from './completion-queries';
 export { QUERY_ACTIONS, QUERY_STATE_NAMES, QUERY_TEXT_REQUIRED, queryActions, type QueryAction, type QueryActionOption } from './query-actions';
 export { visibleQueries } from './query-visibility';
+export { fieldTrail, type TrailStep } from './field-trail';

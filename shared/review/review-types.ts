@@ -15,7 +15,10 @@ export interface Bilingual {
  * Form counts: notStarted, notYetDue. Query counts: openQueries, answeredQueries.
  */
 export interface ReviewCounts {
-  /** Required, applicable, empty, no missing reason, on a started form of a visit that is due. */
+  /**
+   * Required, applicable, empty, no missing reason, on a started form of a visit that is due; and an
+   * empty log (repeating form) without its "none to report" answer at a scheduled visit that is due.
+   */
   missing: number;
   /** A final missing reason given (NOT DONE, UNK, ASKU, NASK, NA). */
   accounted: number;
@@ -23,7 +26,7 @@ export interface ReviewCounts {
   pending: number;
   /** A number outside the soft range (and inside the hard range), not confirmed by the site. */
   softUnconfirmed: number;
-  /** A number outside the hard range. */
+  /** A number outside the hard range; and a log answered "none to report" that has rows. */
   hardViolations: number;
   /** An expected (non-repeating) form with no data at a visit that is due. */
   notStarted: number;
@@ -56,7 +59,7 @@ export interface FormReview {
   readonly formId: string;
   readonly title: Bilingual;
   readonly repeating: boolean;
-  /** A repeating form: complete when every row is; not-started when it has no rows. */
+  /** A repeating form: complete when every row is, or when it has none and "none to report" was answered; else not-started when it has no rows. */
   readonly status: FormReviewStatus;
   /** Rows of a repeating form (removed rows excluded); 0 or 1 for other forms. */
   readonly records: number;

@@ -5,6 +5,7 @@
  */
 export { QueryDialog, type QueryDialogProps } from './QueryDialog';
 export { QueryThread, type QueryThreadProps } from './QueryThread';
+export { FieldTrailDialog, type FieldTrailDialogProps } from './FieldTrailDialog';
 export { QueryButton, type QueryButtonProps } from './QueryButton';
 export { QueryStateBadge } from './QueryStateBadge';
 export { WriteErrorNotice } from './WriteErrorNotice';

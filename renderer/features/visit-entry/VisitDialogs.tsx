@@ -121,6 +121,7 @@ export function VisitDialogs(props: VisitDialogsProps) {
         label={labelOf(historyFor)}
         language={language}
         nameOf={nameOf}
+        queries={queriesAt(review.visitQueries, { visitId: target.visitId, formId: historyFor.formId, recordId: historyFor.recordId, itemId: historyFor.itemId })}
         onClose={onCloseHistory}
       />
     );

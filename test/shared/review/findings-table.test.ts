@@ -36,6 +36,7 @@ describe('the findings list', () => {
       '02-001 w4 not-started:visit',
       '02-001 w4 not-started:labs',
       '02-001 w4 not-started:clinical',
+      '02-001 w4 missing:adverse-events.logNone',
     ]);
     expect(filterFindings(rows, { siteId: '02', kind: 'hard-violation' }, 'en').map(describeRow)).toEqual(['02-001 w0 hard-violation:labs.albumin']);
     expect(filterFindings(rows, { siteId: '01', visitDefId: 'w4', formId: 'labs' }, 'en').map(describeRow)).toEqual([

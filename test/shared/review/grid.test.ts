@@ -37,7 +37,8 @@ describe('the review grid', () => {
     expect(grid.columns.map((c) => c.visitDefId)).toEqual(['screening', 'w0', 'w4', 'w12']);
     expect(grid.rows.map((r) => r.code)).toEqual(['01-001', '02-001']);
     expect(cell(grid, 's-1', 'w4')).toMatchObject({
-      counts: { ...zeroCounts(), missing: 2, softUnconfirmed: 1, notStarted: 2 },
+      // Two labs and the unanswered adverse-event log.
+      counts: { ...zeroCounts(), missing: 3, softUnconfirmed: 1, notStarted: 2 },
       lifecycle: 'in-progress',
       tone: 'missing',
       target: { visitId: 'w4', formId: 'visit' },
@@ -45,8 +46,8 @@ describe('the review grid', () => {
     expect(cell(grid, 's-2', 'w0')).toMatchObject({ lifecycle: 'complete', tone: 'clean', counts: zeroCounts() });
     expect(cell(grid, 's-2', 'w12')).toMatchObject({ tone: 'not-yet-due', lifecycle: 'not-started' });
     const s1 = grid.rows[0];
-    expect(s1?.total.missing).toBe(2);
-    expect(grid.total.missing).toBe(2);
+    expect(s1?.total.missing).toBe(3);
+    expect(grid.total.missing).toBe(4); // and 02-001’s unanswered log at w4
     expect(grid.subjectCount).toBe(2);
   });
 

@@ -38,8 +38,9 @@ describe('window edges', () => {
     const review = partlyEntered().review('2025-04-02');
     expect(visitOf(review, 'w4').due).toBe('window-closed');
     expect(formOf(review, 'w4', 'labs').counts).toEqual(counts({ missing: 2 }));
-    expect(visitOf(review, 'w4').counts).toEqual(counts({ missing: 2, notStarted: 2 }));
-    expect(kindsAt(review, 'w4')).toEqual(['not-started:visit', 'missing:labs.albumin', 'missing:labs.inr', 'not-started:clinical']);
+    // …and the empty adverse-event log, never answered "none", is one missing answer.
+    expect(visitOf(review, 'w4').counts).toEqual(counts({ missing: 3, notStarted: 2 }));
+    expect(kindsAt(review, 'w4')).toEqual(['not-started:visit', 'missing:labs.albumin', 'missing:labs.inr', 'not-started:clinical', 'missing:adverse-events.logNone']);
   });
 
   it('counts missing values as soon as the visit is marked done, even inside its window', () => {
@@ -126,10 +127,9 @@ describe('field categories', () => {
     expect(formOf(woman.review('2025-04-10'), 'screening', 'eligibility').counts.missing).toBe(1);
   });
 
-  it('checks each row of a repeating form, never asks for rows, and skips removed ones', () => {
+  it('checks each row of a repeating form and skips removed ones', () => {
     const ae = { visitId: 'w4', formId: 'adverse-events' };
     const data = new TrialData().enrol();
-    expect(formOf(data.review('2025-04-10'), 'w4', 'adverse-events')).toMatchObject({ status: 'not-started', records: 0, counts: counts({}) });
     data.record({ ...ae, recordId: 'ae-1' }).record({ ...ae, recordId: 'ae-2' });
     data.value({ ...ae, recordId: 'ae-1' }, 'aeTerm', 'Fever');
     data.value({ ...ae, recordId: 'ae-1' }, 'aeOngoing', true);
@@ -143,6 +143,83 @@ describe('field categories', () => {
       itemId: 'aeStart',
       link: { subjectId: 's-1', visitId: 'w4', formId: 'adverse-events', recordId: 'ae-1', itemId: 'aeStart' },
     });
+  });
+});
+
+describe('the "none to report" answer of a log', () => {
+  const ae = { visitId: 'w4', formId: 'adverse-events' };
+  const row = (recordId: string) => ({ ...ae, recordId });
+  const aeOf = (data: TrialData, today = '2025-04-10') => formOf(data.review(today), 'w4', 'adverse-events');
+  const logFindings = (data: TrialData, today = '2025-04-10') =>
+    data.review(today).findings.filter((f) => f.formId === 'adverse-events').map((f) => ({ kind: f.kind, itemId: f.itemId, recordId: f.recordId, message: f.message.en }));
+
+  it('counts an empty log at a visit that is due as one missing answer, linked to the log’s "none" control', () => {
+    const data = new TrialData().enrol();
+    expect(aeOf(data)).toMatchObject({ status: 'not-started', records: 0, counts: counts({ missing: 1 }) });
+    const [found] = data.review('2025-04-10').findings.filter((f) => f.formId === 'adverse-events');
+    expect(found).toMatchObject({
+      kind: 'missing',
+      itemId: 'logNone',
+      message: { en: 'adverse-events: no entries, and “None to report” not answered.', zh: 'adverse-events（中）：没有记录，且未选择“无可报告”。' },
+      link: { subjectId: 's-1', visitId: 'w4', formId: 'adverse-events', itemId: 'logNone' },
+    });
+    expect(found?.recordId).toBeUndefined();
+  });
+
+  it('does not count an empty log while the visit is not yet due, nor at an on-demand visit', () => {
+    expect(aeOf(new TrialData().enrol(), '2025-04-01').counts).toEqual(counts({}));
+    const data = new TrialData().enrol();
+    data.startVisit('uns-1', 'unscheduled', '2025-03-12').visitDone('uns-1', '2025-03-12');
+    expect(formOf(data.review('2025-04-30'), 'uns-1', 'adverse-events').counts).toEqual(counts({}));
+  });
+
+  it('accepts an empty log answered "none" as complete, and counts it missing again once the answer is withdrawn', () => {
+    const data = new TrialData().enrol();
+    data.value(ae, 'logNone', true);
+    expect(aeOf(data)).toMatchObject({ status: 'complete', records: 0, counts: counts({}) });
+    expect(visitOf(data.review('2025-04-10'), 'w4').forms.filter((f) => f.repeating).map((f) => f.status)).toEqual(['complete']);
+    data.cleared(ae, 'logNone');
+    expect(aeOf(data).counts).toEqual(counts({ missing: 1 }));
+  });
+
+  it('does not take a "none" answer set to anything but true, nor a missing reason, as "none"', () => {
+    const data = new TrialData().enrol();
+    data.value(ae, 'logNone', false);
+    expect(aeOf(data).counts).toEqual(counts({ missing: 1 }));
+    data.missing(ae, 'logNone', 'UNK');
+    expect(aeOf(data).counts).toEqual(counts({ missing: 1 }));
+  });
+
+  it('flags "none" with rows added afterwards as a contradiction, once per log, whatever the visit’s state', () => {
+    const data = new TrialData().enrol();
+    data.value(ae, 'logNone', true);
+    data.record(row('ae-1')).record(row('ae-2'));
+    for (const id of ['ae-1', 'ae-2']) {
+      data.value(row(id), 'aeTerm', 'Fever');
+      data.value(row(id), 'aeStart', '2025-03-27');
+      data.value(row(id), 'aeOngoing', true);
+    }
+    expect(aeOf(data)).toMatchObject({ records: 2, counts: counts({ hardViolations: 1 }) });
+    expect(logFindings(data)).toEqual([
+      { kind: 'hard-violation', itemId: 'logNone', recordId: undefined, message: 'adverse-events: “None to report” was answered, but 2 entries were added.' },
+    ]);
+    // Not yet due: the contradiction is already there.
+    expect(aeOf(data, '2025-03-27').counts).toEqual(counts({ hardViolations: 1 }));
+    // Removing one row still leaves one; removing the other too leaves a valid "none".
+    data.removeRecord(row('ae-2'));
+    expect(logFindings(data).map((f) => f.message)).toEqual(['adverse-events: “None to report” was answered, but 1 entry was added.']);
+    data.removeRecord(row('ae-1'));
+    expect(aeOf(data)).toMatchObject({ status: 'complete', records: 0, counts: counts({}) });
+  });
+
+  it('resolves a contradiction when the "none" answer is withdrawn, the rows then checked as usual', () => {
+    const data = new TrialData().enrol();
+    data.value(ae, 'logNone', true);
+    data.record(row('ae-1'));
+    data.value(row('ae-1'), 'aeTerm', 'Fever');
+    data.cleared(ae, 'logNone');
+    expect(aeOf(data)).toMatchObject({ status: 'in-progress', records: 1, counts: counts({ missing: 2 }) });
+    expect(logFindings(data).map((f) => `${f.kind}:${f.itemId}`)).toEqual(['missing:aeStart', 'missing:aeOngoing']);
   });
 });
 

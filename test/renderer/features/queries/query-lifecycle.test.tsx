@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { fieldHistory, listQueries } from '../../../../renderer/db';
+import { switchToPerson } from '../../app/support/accounts';
 import { renderApp } from '../../app/support/render-app';
 import { storeOf } from '../visit-entry/support/visit-app';
 import { enrol, MONITOR, NOW, NURSE, NURSE_ID, people, subjectIdOf, week0Labs } from '../review/support/review-seed';
@@ -9,11 +10,9 @@ import { enrol, MONITOR, NOW, NURSE, NURSE_ID, people, subjectIdOf, week0Labs } 
 const LABS = '/subjects/subject-03-001/visits/w0?form=labs';
 const ALBUMIN = 'Laboratory tests (liver panel) – Albumin';
 
-async function switchTo(user: UserEvent, who: RegExp): Promise<void> {
-  const banner = screen.getByRole('banner');
-  await user.click(within(banner).getByRole('button', { name: 'Switch person or role' }));
-  await user.click(within(banner).getByRole('button', { name: who }));
-  await waitFor(() => expect(within(banner).queryByRole('region', { name: 'Switch person or role' })).toBeNull());
+/** Works as someone else: sign out and in (test/renderer/app/support/accounts.ts). */
+async function switchTo(who: RegExp): Promise<void> {
+  await switchToPerson(who);
 }
 
 const seedMonitorFirst = async (store: Parameters<NonNullable<Parameters<typeof renderApp>[1]>['seed'] & object>[0]) => {
@@ -51,7 +50,7 @@ describe('queries on a field: raised by the monitor, answered by the nurse, clos
     expect(screen.getByRole('button', { name: `Queries on ${ALBUMIN}: 1 open` })).toHaveTextContent('Query: 1 open');
 
     // The nurse sees it in Today, opens it there: the field and its thread.
-    await switchTo(user, /^Wang Li \(Research nurse/);
+    await switchTo(/^Wang Li \(Research nurse/);
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Today' }));
     const todayList = await screen.findByRole('list', { name: 'Open queries' });
     await user.click(within(todayList).getByRole('link', { name: /Albumin is missing/ }));
@@ -80,7 +79,7 @@ describe('queries on a field: raised by the monitor, answered by the nurse, clos
     expect(history.map((v) => [v.value, v.reason, v.stamp.role])).toEqual([[28, 'Value from the lab report', 'nurse']]);
 
     // The monitor closes it; re-opening needs a reason; every step is an event.
-    await switchTo(user, /^Li Na \(Monitor/);
+    await switchTo(/^Li Na \(Monitor/);
     await user.click(await screen.findByRole('button', { name: `Queries on ${ALBUMIN}: 1 answered` }));
     dialog = await screen.findByRole('dialog', { name: `Queries: ${ALBUMIN}` });
     const monitorThread = within(dialog).getByRole('region', { name: /^Query 1/ });

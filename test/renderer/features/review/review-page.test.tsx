@@ -3,23 +3,31 @@ import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { CapabilityArgs } from '../../../../shared/bridge';
-import type { SessionUser } from '../../../../renderer/app/providers';
-import { openQuery, type Store } from '../../../../renderer/db';
+import type { TestPerson } from '../../app/support/accounts';
+import { clearItem, openQuery, type Store } from '../../../../renderer/db';
 import { fakeBridge } from '../../app/support/fake-bridge';
 import { renderApp } from '../../app/support/render-app';
-import { enrol, MONITOR, monitorCtx, NOW, NURSE, NURSE_ID, people, week0Labs } from './support/review-seed';
+import { enrol, MONITOR, monitorCtx, noneOnLogs, NOW, NURSE, NURSE_ID, nurseCtx, people, week0Labs } from './support/review-seed';
 
 const WEEK_0 = 'Week 0 (day 1) – infusion 1';
 
-/** 03-001: labs at week 0 without albumin; 03-002: full labs and an open query on sodium; 04-001: no albumin, no creatinine. */
-async function threeSubjects(store: Store, first: Omit<SessionUser, 'userId'> = MONITOR): Promise<void> {
+/**
+ * 03-001: labs at week 0 without albumin; 03-002: full labs and an open query on sodium; 04-001: no
+ * albumin, no creatinine. Every log is answered "None to report" but 04-001's week-0 adverse events.
+ */
+async function threeSubjects(store: Store, first: Omit<TestPerson, 'userId'> = MONITOR): Promise<void> {
   await people(store, first, { userId: NURSE_ID, ...NURSE });
   const a = await enrol(store, '03-001');
   await week0Labs(store, a);
+  await noneOnLogs(store, a);
   const b = await enrol(store, '03-002', 'M');
   await week0Labs(store, b, []);
+  await noneOnLogs(store, b);
   const c = await enrol(store, '04-001');
   await week0Labs(store, c, ['albumin', 'creatinine']);
+  await noneOnLogs(store, c);
+  const cleared = await clearItem(store, nurseCtx, { subjectId: c, visitId: 'w0', formId: 'adverse-events', itemId: 'logNone' });
+  if (!cleared.ok) throw new Error(JSON.stringify(cleared.issues));
   const opened = await openQuery(store, monitorCtx, { subjectId: b, visitId: 'w0', formId: 'labs', itemId: 'sodium' }, 'Sodium 130: please check the source.');
   if (!opened.ok) throw new Error(JSON.stringify(opened.issues));
 }
@@ -38,7 +46,8 @@ describe('the review page: subjects × visits', () => {
     const a = cellOf(g, '03-001');
     expect(a).toHaveAccessibleName(expect.stringContaining('In progress; Missing value; 1 missing value, '));
     expect(a).toHaveClass('review-cell--missing');
-    expect(cellOf(g, '04-001')).toHaveAccessibleName(expect.stringContaining('2 missing values'));
+    // Albumin, creatinine, and the adverse-event log left empty with "None to report" withdrawn.
+    expect(cellOf(g, '04-001')).toHaveAccessibleName(expect.stringContaining('3 missing values'));
     expect(cellOf(g, '03-002')).toHaveAccessibleName(expect.stringContaining('1 open query'));
     expect(cellOf(g, '03-002')).not.toHaveAccessibleName(expect.stringContaining('missing value'));
     // Week 1 (day 8 ± 1) is ahead: its forms are not yet due, never missing.
@@ -161,12 +170,13 @@ describe('the findings list', () => {
       ['03-001', WEEK_0, 'Laboratory tests (liver panel)', 'Missing value', 'Albumin: required, no value and no missing reason.'],
       ['04-001', WEEK_0, 'Laboratory tests (liver panel)', 'Missing value', 'Albumin: required, no value and no missing reason.'],
       ['04-001', WEEK_0, 'Laboratory tests (liver panel)', 'Missing value', 'Serum creatinine: required, no value and no missing reason.'],
+      ['04-001', WEEK_0, 'Adverse events', 'Missing value', 'Adverse events: no entries, and “None to report” not answered.'],
     ]);
     const subjectHeader = within(table).getByRole('columnheader', { name: /^Subject/ });
     expect(subjectHeader).toHaveAttribute('aria-sort', 'ascending');
     await user.click(within(subjectHeader).getByRole('button'));
     expect(subjectHeader).toHaveAttribute('aria-sort', 'descending');
-    expect(rows().map((r) => r[0])).toEqual(['04-001', '04-001', '03-001']);
+    expect(rows().map((r) => r[0])).toEqual(['04-001', '04-001', '04-001', '03-001']);
     await user.type(within(list).getByLabelText('Find words'), 'creatinine');
     expect(rows()).toHaveLength(1);
     expect(within(list).getByText(/^1 of \d+ findings listed\.$/)).toBeInTheDocument();
@@ -180,6 +190,21 @@ describe('the findings list', () => {
     expect(parsed[0]?.slice(0, 3)).toEqual(['subject', 'site', 'visit_id']);
     expect(parsed).toHaveLength(2);
     expect(parsed[1]).toEqual(expect.arrayContaining(['04-001', '04', 'w0', 'labs', 'creatinine', 'missing', 'Serum creatinine: required, no value and no missing reason.']));
+  });
+
+  it('an unanswered log’s finding opens the log on its “None to report” answer, which the monitor may not change', async () => {
+    const user = userEvent.setup();
+    renderApp('/review', { user: MONITOR, now: NOW, seed: (store) => threeSubjects(store) });
+    await grid();
+    const list = screen.getByRole('region', { name: 'Findings' });
+    await user.selectOptions(within(list).getByLabelText('Kind'), 'Missing value');
+    await user.click(within(list).getByRole('link', { name: /^Open 04-001, .*Adverse events: no entries/ }));
+    const none = await screen.findByRole('checkbox', { name: 'None to report: no Adverse events at this visit' });
+    await waitFor(() => expect(none).toHaveFocus());
+    expect(none).toHaveAttribute('aria-disabled', 'true');
+    expect(none).toHaveAccessibleDescription(/^Values are read-only for you\. A monitor may not change a value/);
+    await user.click(none);
+    expect(none).not.toBeChecked();
   });
 
   it('a finding’s link opens its field on the visit page', async () => {

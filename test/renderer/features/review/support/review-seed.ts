@@ -4,8 +4,9 @@
  * (and 04), day 1 on 2025-03-10; "today" in these tests is 2025-03-12, so week 0 (day 1, no window) is due
  * and week 1 (day 8 ± 1) is not yet.
  */
-import { assignArm, enrolSubject, screenSubject, setItemValue, setSetting, type Store, type WriteContext } from '../../../../../renderer/db';
-import type { SessionUser } from '../../../../../renderer/app/providers';
+import { assignArm, enrolSubject, screenSubject, setItemValue, type Store, type WriteContext } from '../../../../../renderer/db';
+import { LOG_NONE_ITEM, LOG_NONE_VALUE } from '../../../../../shared/forms';
+import { seedAccounts, type TestPerson } from '../../../app/support/accounts';
 import { TEST_USER_ID } from '../../../app/support/render-app';
 
 export const PROTOCOL = { id: 'NCT05985863', version: '0.1' } as const;
@@ -13,8 +14,8 @@ export const NOW = () => new Date(2025, 2, 12, 9, 0, 0);
 export const NURSE_ID = 'user-nurse-wang';
 export const MONITOR_ID = 'user-monitor-li';
 
-export const MONITOR = { displayName: 'Li Na', role: 'monitor', blinded: true } as const satisfies Omit<SessionUser, 'userId'>;
-export const NURSE = { displayName: 'Wang Li', role: 'nurse', blinded: true } as const satisfies Omit<SessionUser, 'userId'>;
+export const MONITOR = { displayName: 'Li Na', role: 'monitor', blinded: true } as const satisfies Omit<TestPerson, 'userId'>;
+export const NURSE = { displayName: 'Wang Li', role: 'nurse', blinded: true } as const satisfies Omit<TestPerson, 'userId'>;
 
 export const nurseCtx: WriteContext = { userId: NURSE_ID, role: 'nurse', protocolId: PROTOCOL.id, protocolVersion: PROTOCOL.version };
 export const monitorCtx: WriteContext = { userId: MONITOR_ID, role: 'monitor', protocolId: PROTOCOL.id, protocolVersion: PROTOCOL.version };
@@ -29,8 +30,8 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; iss
  * Who uses the laptop: the person renderApp starts with (TEST_USER_ID, as `first`) and the other one, so
  * the header's role switch offers both.
  */
-export async function people(store: Store, first: Omit<SessionUser, 'userId'>, other: Omit<SessionUser, 'userId'> & { readonly userId: string }): Promise<void> {
-  await setSetting(store, 'users', [{ userId: TEST_USER_ID, ...first }, other]);
+export async function people(store: Store, first: Omit<TestPerson, 'userId'>, other: TestPerson): Promise<void> {
+  await seedAccounts(store, [{ userId: TEST_USER_ID, ...first }, other]);
 }
 
 export const subjectIdOf = (code: string) => `subject-${code}`;
@@ -55,4 +56,14 @@ export async function week0Labs(store: Store, subjectId: string, leaveOut: reado
     if (saved.status === 'saved') events[itemId] = saved.event.id;
   }
   return events;
+}
+
+/** The site answers "None to report" on the logs of screening and week 0 (else each empty log is missing). */
+export async function noneOnLogs(store: Store, subjectId: string, ctx: WriteContext = nurseCtx): Promise<void> {
+  const logs: readonly (readonly [string, string])[] = [
+    ['screening', 'conmeds'],
+    ['w0', 'adverse-events'],
+    ['w0', 'conmeds'],
+  ];
+  for (const [visitId, formId] of logs) await must(setItemValue(store, ctx, { subjectId, visitId, formId, itemId: LOG_NONE_ITEM }, { ...LOG_NONE_VALUE }));
 }
