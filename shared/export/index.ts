@@ -10,7 +10,7 @@
  * bridge), clocks and ids (passed in). ODM vocabulary stays inside ./odm.
  */
 export { buildBundle, type BuildBundleInput, type BundleProgress } from './bundle/build-bundle';
-export { readBundle, type BundleContents, type ReadBundleOptions } from './bundle/read-bundle';
+export { readBundle, readBundleAsync, type BundleContents, type ReadBundleOptions } from './bundle/read-bundle';
 export { planImport, type ChainPlan, type ChainStatus, type ImportPlan, type PlanOptions } from './bundle/plan-import';
 export { findConflicts, itemRefKey, itemsTouched, type ItemConflict, type ItemRef } from './bundle/item-conflicts';
 export { memorySource, subjectsOf, type BundleSource, type Stream, type SubjectEvents } from './bundle/source';
@@ -28,6 +28,9 @@ export {
   MISSING_FIELDS_PATH,
   ODM_PATH,
 } from './bundle/format';
+export { buildBlindedExtract, type BlindedExtractInput } from './blinded/build-blinded-extract';
+export { blindedExtractManifestSchema, type BlindedExtractManifest } from './blinded/extract-manifest';
+export { blindedEventFilter, blindedProtocol } from './blinded/blinded-view';
 export { buildCasebook, type Casebook } from './casebook/casebook';
 export { causalSort } from './casebook/causal-sort';
 export { csvHeader, csvLines } from './csv/csv-text';

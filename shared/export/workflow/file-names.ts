@@ -61,3 +61,8 @@ export function backupFileName(input: Omit<BundleNameInput, 'kind' | 'site'>): s
 export function newBundleId(input: { readonly deviceId: string; readonly createdAt: string; readonly unique: string }): string {
   return `b-${utcStamp(input.createdAt, true)}-${device8(input.deviceId)}-${fileSegment(input.unique).slice(0, 40)}`;
 }
+
+/** `ecrf-<protocol>-<site>-<device8>-blinded-<yyyymmddThhmmZ>.zip`: a blinded extract (no events). */
+export function blindedExtractFileName(input: Omit<BundleNameInput, 'kind'>): string {
+  return `ecrf-${fileSegment(input.protocolId)}-${fileSegment(input.site)}-${device8(input.deviceId)}-blinded-${utcStamp(input.createdAt)}.zip`;
+}
