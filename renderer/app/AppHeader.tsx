@@ -5,7 +5,7 @@ import { SessionMenu } from './session/SessionMenu';
 import { usePageTitle } from './use-page-title';
 
 /**
- * The banner: the application's name, the page the user is on, and who is working (with the role switch).
+ * The banner: the application's name, the page the user is on, and who is signed in (with Lock and Sign out).
  * On the training database it takes the training colour and carries the training banner.
  */
 export function AppHeader() {

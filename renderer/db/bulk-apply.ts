@@ -85,7 +85,8 @@ async function seedRows(db: CrfDatabase, events: readonly CrfEvent[], projection
   }
   const [subjectRows, codeRows, visitRows, entryRows, queryRows, signatureRows, validRows, protocolRows, listRows] = await Promise.all([
     db.subjects.bulkGet([...subjects]),
-    codes.size === 0 ? [] : db.subjects.where('code').anyOf([...codes]).toArray(),
+    // One equality lookup per code: `subjects.code` is a blind index in an encrypted store (no range order).
+    Promise.all([...codes].map((code) => db.subjects.where('code').equals(code).toArray())).then((found) => found.flat()),
     db.visits.bulkGet([...visits.values()]),
     db.entries.bulkGet([...entries.values()]),
     db.queries.bulkGet([...queries]),

@@ -10,6 +10,9 @@ import type {
   SubjectRow,
   VisitRow,
 } from '../../shared/events';
+import type { WrappedKey } from '../security';
+import type { AccountRow } from './accounts-repo';
+import type { SecurityLogRow } from './security-log-repo';
 import { declareSchema } from './schema-history';
 
 export const DEFAULT_DATABASE_NAME = 'bedside-ecrf';
@@ -22,7 +25,11 @@ export interface HeldHeads {
 export type MetaRow =
   | { readonly key: 'device'; readonly deviceId: string; readonly createdAt: string }
   | ({ readonly key: 'chainHead' } & ChainHead)
-  | { readonly key: 'foreignHeads'; readonly heads: HeldHeads };
+  | { readonly key: 'foreignHeads'; readonly heads: HeldHeads }
+  /** The trial-data tables are sealed under a data key (renderer/db/encryption): how to recognise the key. */
+  | { readonly key: 'encryption'; readonly version: 1; readonly cipher: 'AES-256-GCM'; readonly keyCheck: string; readonly encryptedAt: string }
+  /** The data key wrapped under the recovery key (accounts-repo), written once at site setup. */
+  | { readonly key: 'recoveryWrap'; readonly wrapped: WrappedKey; readonly createdAt: string };
 
 /** Content-addressed imported documents (protocol definitions, allocation lists). */
 export interface DocumentRow {
@@ -52,6 +59,8 @@ export class CrfDatabase extends Dexie {
   declare documents: Table<DocumentRow, string>;
   declare settings: Table<SettingRow, string>;
   declare meta: Table<MetaRow, MetaRow['key']>;
+  declare accounts: Table<AccountRow, string>;
+  declare securityLog: Table<SecurityLogRow, number>;
 
   constructor(name = DEFAULT_DATABASE_NAME, options?: DexieOptions) {
     super(name, options);

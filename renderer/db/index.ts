@@ -30,3 +30,32 @@ export {
 export { rebuildProjections } from './rebuild-projections';
 export * from './storage';
 export { CURRENT_SCHEMA_VERSION } from './schema-history';
+export {
+  DATA_KEY_BYTES,
+  encryptExistingData,
+  isStoreEncrypted,
+  isStoreUnlocked,
+  lockStore,
+  unlockStore,
+  type EncryptionReport,
+  type UnlockError,
+} from './encryption';
+export {
+  changePassword,
+  confirmPassword,
+  createAccount,
+  disableAccount,
+  isSiteSetUp,
+  listAccounts,
+  login,
+  noteSessionEvent,
+  resetPassword,
+  resetPasswordWithRecoveryKey,
+  setUpSite,
+  type AccessFailure,
+  type AccountDraft,
+  type ConfirmPurpose,
+  type SignedIn,
+  type SiteSetup,
+} from './accounts-repo';
+export { readSecurityLog, type SecurityLogRow } from './security-log-repo';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { autoLockMinutesSchema } from '../../shared/access';
 import { ok, fail, type Result } from '../../shared/lib/result';
 import type { Store } from './store';
 import { classifyWriteError, type WriteError } from './write-errors';
@@ -14,20 +15,8 @@ export const SETTINGS = {
   siteId: z.string().min(1),
   /** Warn when the free storage for the app falls below this many bytes. */
   lowStorageBytes: z.int().min(0),
-  /** The people who use this laptop (a role switch, not a login: real accounts come later). */
-  users: z
-    .array(
-      z.strictObject({
-        userId: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/),
-        displayName: z.string().trim().min(1).max(80),
-        role: z.enum(['nurse', 'investigator', 'monitor', 'data-manager']),
-        /** Blinded users never see the arm, only the kit number. */
-        blinded: z.boolean(),
-      }),
-    )
-    .max(200),
-  /** Whose session is open on this laptop (one of `users`). */
-  currentUserId: z.string().min(1),
+  /** Minutes without keyboard or pointer input before the screen locks (shared/access: 1–60, default 5). */
+  autoLockMinutes: autoLockMinutesSchema,
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

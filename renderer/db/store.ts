@@ -1,6 +1,7 @@
 import { Dexie, type DexieOptions } from 'dexie';
 import { fail, ok, type Result } from '../../shared/lib/result';
 import { CrfDatabase, DEFAULT_DATABASE_NAME } from './database';
+import { applyEncryptionMarker, attachEncryption } from './encryption/attach';
 import { classifyWriteError, type WriteError } from './write-errors';
 
 /**
@@ -31,15 +32,19 @@ export async function openStore(options: StoreOptions = {}): Promise<Result<Stor
   const db = new CrfDatabase(options.name ?? DEFAULT_DATABASE_NAME, options.dexie);
   const clock = options.clock ?? (() => new Date());
   const newId = options.newId ?? (() => crypto.randomUUID());
+  // Before open: Dexie builds its middleware stack when the database opens.
+  attachEncryption(db);
   try {
     await db.open();
-    const deviceId = await db.transaction('rw', db.meta, async () => {
-      const known = await db.meta.get('device');
-      if (known?.key === 'device') return known.deviceId;
+    const { deviceId, encryption } = await db.transaction('rw', db.meta, async () => {
+      // An encrypted store opens locked: its trial data is refused until unlockStore gets the key.
+      const [known, marker] = await Promise.all([db.meta.get('device'), db.meta.get('encryption')]);
+      if (known?.key === 'device') return { deviceId: known.deviceId, encryption: marker };
       const created = { key: 'device', deviceId: newId(), createdAt: clock().toISOString() } as const;
       await db.meta.add(created);
-      return created.deviceId;
+      return { deviceId: created.deviceId, encryption: marker };
     });
+    applyEncryptionMarker(db, encryption);
     return ok({ db, deviceId, clock, newId });
   } catch (error) {
     db.close();

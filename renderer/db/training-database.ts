@@ -15,24 +15,17 @@ export const TRAINING_DATABASE_NAME = 'bedside-ecrf-training';
 export const REAL_DATABASE_NAME = DEFAULT_DATABASE_NAME;
 
 /**
- * The people who use this laptop, who is working now, and the site, copied into a database that has no
- * users yet (the training database when it is first opened), so switching to training keeps the same
- * session instead of asking "who is using this laptop?". A database with users keeps its own.
+ * The site and the auto-lock minutes, copied into a database that has no site yet (the training database when
+ * it is first opened). Accounts are not copied: they live in the real database only, and training is used
+ * under the same signed-in person.
  */
 export async function copySessionSettings(from: Store, to: Store): Promise<Result<void, WriteError>> {
   const [source, target] = await Promise.all([readSessionSettings(from), readSessionSettings(to)]);
-  if (target.users.length > 0) return ok(undefined);
-  if (source.users.length > 0) {
-    const users = await setSetting(to, 'users', source.users);
-    if (!users.ok) return users;
-  }
-  if (source.currentUserId !== undefined) {
-    const current = await setSetting(to, 'currentUserId', source.currentUserId);
-    if (!current.ok) return current;
-  }
   if (source.siteId !== undefined && target.siteId === undefined) {
     const site = await setSetting(to, 'siteId', source.siteId);
     if (!site.ok) return fail(site.issues);
+    const minutes = await setSetting(to, 'autoLockMinutes', source.autoLockMinutes);
+    if (!minutes.ok) return fail(minutes.issues);
   }
   return ok(undefined);
 }

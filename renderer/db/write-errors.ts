@@ -7,11 +7,14 @@ import type { Issue } from '../../shared/lib/result';
  * - quota-exceeded: the disk or the origin's quota is full;
  * - unavailable: the database is closed, blocked by another window, or being upgraded;
  * - conflict: a key already existed (a second writer outside this store, or a bug);
+ * - locked: the store is encrypted and nobody is logged in (renderer/db/encryption): log in, retry;
+ * - damaged: a stored row failed its integrity check (altered on disk, or sealed under another key):
+ *   never shown as data, call the data manager;
  * - unknown: anything else (message for the log).
  */
 export type WriteError =
   | { readonly kind: 'rejected'; readonly issues: readonly Issue[]; readonly message: string }
-  | { readonly kind: 'quota-exceeded' | 'unavailable' | 'conflict' | 'unknown'; readonly message: string };
+  | { readonly kind: 'quota-exceeded' | 'unavailable' | 'conflict' | 'locked' | 'damaged' | 'unknown'; readonly message: string };
 
 /** Thrown inside a transaction to abort it when a rule refuses the write. */
 export class RejectedWrite extends Error {
@@ -52,6 +55,8 @@ export function classifyWriteError(error: unknown): WriteError {
   const chain = chainOf(error);
   const message = chain.map((e) => `${e.name}: ${e.message}`).join(' <- ') || String(error);
   const names = chain.map((e) => e.name);
+  if (names.includes('StoreLockedError')) return { kind: 'locked', message };
+  if (names.includes('SealedRowError')) return { kind: 'damaged', message };
   if (names.includes('QuotaExceededError')) return { kind: 'quota-exceeded', message };
   if (names.some((n) => UNAVAILABLE.has(n))) return { kind: 'unavailable', message };
   if (names.includes('ConstraintError')) return { kind: 'conflict', message };

@@ -72,17 +72,13 @@ export async function commitEvent(
     const event = await db.transaction('rw', db.writeTables, async () => {
       // The rows an event touches follow from its scope, not from knownHeads: parse first, then read the
       // chain head, the heads of other chains and the rows in one round of requests.
-      const parsed = parseEventDraft({
-        ...input,
-        ...ctx,
-        id: store.newId(),
-        deviceId: store.deviceId,
-        at: store.clock().toISOString(),
-      });
-      if (!parsed.ok) throw new RejectedWrite(parsed.issues);
+      const at = store.clock().toISOString();
       // The role policy is a rule of the repository, not only of the UI: a refused write stores nothing.
-      const forbidden = rolePolicyIssues(parsed.value);
+      // Judged on the acting role before parsing: an administrator's session has a role no event carries.
+      const forbidden = rolePolicyIssues({ type: input.type, payload: input.payload, userId: ctx.userId, role: ctx.role, at }, db);
       if (forbidden.length > 0) throw new RejectedWrite(forbidden);
+      const parsed = parseEventDraft({ ...input, ...ctx, id: store.newId(), deviceId: store.deviceId, at });
+      if (!parsed.ok) throw new RejectedWrite(parsed.issues);
       const [head, foreign, rows] = await Promise.all([db.meta.get('chainHead'), readForeignHeads(db), loadRows(db, rowsTouchedBy(parsed.value))]);
       const knownHeads = knownHeadsOf(foreign);
       const draft: CrfEventDraft = Object.keys(knownHeads).length > 0 ? { ...parsed.value, knownHeads } : parsed.value;

@@ -1,10 +1,11 @@
 /**
  * End-to-end helper: a subject of NCT05985863 enrolled through the UI, as the site would (no write behind
- * the app's back): an investigator and a research nurse choose themselves on "Who is using this laptop?",
+ * the app's back): the site administrator creates an investigator and a research nurse, who signs in,
  * the nurse screens the subject (values and investigator judgements), records the investigator-confirmed
  * "eligible", enrols subject 03-001 with a kit entered by hand, and lands on the subject page.
  */
 import type { Page } from 'playwright-core';
+import { firstRunAs, switchPerson } from './access-steps';
 import type { AppSession } from './harness';
 
 export const INVESTIGATOR = 'Dr Zhang';
@@ -12,14 +13,9 @@ export const NURSE = 'Wang Li';
 export const SUBJECT_CODE = '03-001';
 
 async function addPeople(page: Page): Promise<void> {
-  await page.getByLabel('Your name').fill(INVESTIGATOR);
-  await page.getByLabel('Role').selectOption({ label: 'Investigator' });
-  await page.getByLabel('Site number').fill('03');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'Switch person or role' }).click();
-  await page.getByText('Add a person', { exact: true }).click();
-  await page.getByLabel('Your name').fill(NURSE);
-  await page.getByRole('button', { name: 'Add and switch' }).click();
+  // The site administrator sets up the laptop and creates both accounts; the nurse signs in.
+  await firstRunAs(page, 'en', { name: INVESTIGATOR, role: 'investigator' }, '03');
+  await switchPerson(page, 'en', { name: NURSE, role: 'nurse' });
   await page.getByText(`${NURSE} · Research nurse`).waitFor();
 }
 

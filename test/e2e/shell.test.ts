@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshotForDocs, useApp } from './harness';
+import { signInAgain } from './access-steps';
 import { firstRun } from './subjects-steps';
 
 /** A fresh profile first asks who is using the laptop; the shell tests work as a nurse. */
@@ -57,6 +58,7 @@ describe('the app shell in real Chromium', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
 
     await page.reload();
+    await signInAgain(page, 'zh');
     await pageHeading(page, '设置');
     expect(await page.getByLabel('语言', { exact: true }).inputValue()).toBe('zh');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
@@ -84,6 +86,7 @@ describe('the app shell in real Chromium', () => {
 
     page = await app().reopen();
     page = await app().goto('/settings');
+    await signInAgain(page);
     const again = page.getByRole('region', { name: 'About this installation' }).getByText(UUID);
     await again.waitFor();
     expect(await again.textContent()).toBe(first);
@@ -98,7 +101,9 @@ describe('the app shell in real Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('Skip to main content');
     await page.keyboard.press('Tab');
-    expect(await focusedName()).toBe('Switch person or role');
+    expect(await focusedName()).toBe('Lock');
+    await page.keyboard.press('Tab');
+    expect(await focusedName()).toBe('Sign out');
     await page.keyboard.press('Tab');
     expect(await focusedName()).toBe('Today');
     await page.keyboard.press('Tab');

@@ -3,6 +3,7 @@
  * subjects*.test.ts and today*.test.ts.
  */
 import type { BrowserContext, Page } from 'playwright-core';
+import { firstRunAs, knownPerson, switchPerson } from './access-steps';
 
 export type Language = 'en' | 'zh';
 
@@ -122,30 +123,18 @@ export const STAGE1_LIST = [
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
 
-/** The first-run screen: name, role, site (the language is chosen on it too). */
+/**
+ * The first run: the site is set up by its administrator (recovery key acknowledged), who creates the
+ * person's account; the person signs in and lands on Today (the language chosen before is kept).
+ */
 export async function firstRun(page: Page, lang: Language, person: { name: string; role: string }, site: string): Promise<void> {
-  const ui = UI[lang];
-  await heading(page, ui.who);
-  await page.getByLabel(ui.name, { exact: true }).fill(person.name);
-  await page.getByLabel(ui.role, { exact: true }).selectOption(person.role);
-  await page.getByLabel(ui.site, { exact: true }).fill(site);
-  await page.getByRole('button', { name: ui.start, exact: true }).click();
-  
-  await heading(page, ui.today);
+  await firstRunAs(page, lang, person, site);
+  await heading(page, UI[lang].today);
 }
 
-/** Adds a person with the header's role switch and works as them. */
+/** Works as a new person: sign out, the administrator creates their account, they sign in (same page). */
 export async function switchToNewPerson(page: Page, lang: Language, person: { name: string; role: string }): Promise<void> {
-  const ui = UI[lang];
-  const banner = page.getByRole('banner');
-  await banner.getByRole('button', { name: ui.switch, exact: true }).click();
-  const panel = banner.getByRole('region', { name: ui.switch, exact: true });
-  await panel.getByText(ui.addPerson, { exact: true }).click();
-  await panel.getByLabel(ui.name, { exact: true }).fill(person.name);
-  await panel.getByLabel(ui.role, { exact: true }).selectOption(person.role);
-  await panel.getByRole('button', { name: ui.addAndSwitch, exact: true }).click();
-  await banner.getByText(person.name, { exact: false }).first().waitFor();
-  await panel.waitFor({ state: 'detached' });
+  await switchPerson(page, lang, person);
 }
 
 export async function goTo(page: Page, lang: Language, link: 'subjects' | 'today'): Promise<void> {
@@ -199,4 +188,11 @@ export async function screenAndEnrol(page: Page, lang: Language, investigator: s
   await enrolment.getByRole('button', { name: ui.enrol, exact: true }).click();
   await heading(page, ui.subjectHeading);
   await page.getByRole('region', { name: ui.summary, exact: true }).getByText(ui.kit, { exact: true }).waitFor();
+}
+
+/** Works as someone who already has an account on this laptop (`who`: their name as the old switch listed it): sign out and in. */
+export async function switchTo(page: Page, lang: Language, who: RegExp): Promise<void> {
+  const name = knownPerson(page, who);
+  if (name === undefined) throw new Error(`nobody matching ${String(who)} has an account on this page`);
+  await switchPerson(page, lang, { name });
 }

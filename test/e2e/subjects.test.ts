@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenshotForDocs, useApp } from './harness';
+import { signInAgain } from './access-steps';
 import { firstRun, fixClock, goTo, importAllocationList, screenAndEnrol, switchToNewPerson, UI, type Language } from './subjects-steps';
 
 const PEOPLE = {
@@ -53,6 +54,7 @@ describe('the research nurse: screening and enrolment in real Chromium', () => {
     await session.reopen();
     await fixClock(session.context);
     const reopened = await session.goto('/');
+    await signInAgain(reopened, lang);
     await reopened.getByRole('heading', { level: 1, name: ui.today, exact: true }).waitFor();
     await reopened.getByRole('list', { name: ui.dueList, exact: true }).getByRole('link').first().waitFor();
   }

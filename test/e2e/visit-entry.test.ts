@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshotForDocs, useApp } from './harness';
+import { signInAgain } from './access-steps';
 import { enrolSubjectThroughUi, NURSE, openVisit } from './nurse-enrol';
 
 const WEEK_0 = 'Week 0 (day 1) – infusion 1';
@@ -65,6 +66,7 @@ describe('a research nurse entering a visit in real Chromium', () => {
     await page.getByText(new RegExp(`^Completed .* by ${NURSE}`)).waitFor();
 
     await page.reload();
+    await signInAgain(page);
     const labs = page.getByRole('navigation', { name: 'Forms of this visit' }).getByRole('link', { name: /Laboratory tests/ });
     await labs.waitFor();
     expect(await labs.innerText()).toContain('Complete');
@@ -84,6 +86,7 @@ describe('a research nurse entering a visit in real Chromium', () => {
 
     await session.reopen();
     const reopened = await session.goto(route);
+    await signInAgain(reopened);
     const albumin = reopened.getByRole('textbox', { name: 'Albumin', exact: true });
     await albumin.waitFor();
     expect(await albumin.inputValue()).toBe('28');

@@ -15,8 +15,9 @@ export { trainingBridge, trainingFileName, TRAINING_FILE_PREFIX, TRAINING_BACKUP
 export { useStore } from './use-store';
 export { SessionProvider } from './SessionProvider';
 export { useSession } from './use-session';
-export type { SessionValue, NewUser } from './session-context';
-export { SESSION_ROLES, SITE_ID_PATTERN, writeContextOf, type SessionRole, type SessionUser } from './session';
+export type { SessionValue, PasswordRefusal } from './session-context';
+export { openSession, sessionState, setSessionState, type SessionState } from './session-state';
+export { SESSION_ROLES, SITE_ID_PATTERN, asSessionUser, isAdministrator, writeContextOf, type SessionRole, type SessionUser } from './session';
 export { ProtocolsProvider, type ProtocolsProviderProps } from './ProtocolsProvider';
 export { useProtocols } from './use-protocols';
 export type { LoadedProtocol, ProtocolsValue, UnreadableProtocol } from './protocols-context';

@@ -1,7 +1,7 @@
 import { useContext } from 'react';
 import { SessionContext, type SessionValue } from './session-context';
 
-/** The current user (name, role, blinded), everyone who uses this laptop, the site, and the role switch. */
+/** The signed-in person (name, role, blinded), everyone with an account, the site, and lock / sign out / confirmPassword. */
 export function useSession(): SessionValue {
   const session = useContext(SessionContext);
   if (session === null) throw new Error('useSession() needs a <SessionProvider> above it');

@@ -5,11 +5,15 @@ import { nextExportMark } from '../../../shared/export/workflow/export-range';
 import { useProtocols, useSession, useStore } from '../../app/providers';
 import { getLastExport, getLastExports, recordExport } from '../../db/backup-state';
 import { protocolsWithData } from '../../db/export-reads';
+import { listRecipients } from '../../db/recipient-keys';
 import { useLiveQuery } from '../../db/use-live-query';
 import { usePlatform } from '../../platform';
 import { Field } from '../../ui';
+import { RecipientChoice, sealBundle, type SealChoice } from '../keys';
+import { SEALED_EXTENSION, shortFingerprint } from '../../../shared/export/sealed';
 import { BundleIssueList } from './BundleIssueList';
 import { buildExport } from './build-export';
+import { runBlindedExtract } from './build-extract';
 import { stageOf, type ExportStage } from './export-progress';
 import { ExportProgress } from './ExportProgress';
 import { localWhen, shortDevice } from './format';
@@ -36,6 +40,7 @@ export function ExportPanel() {
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const [kind, setKind] = useState<BundleKind>('full');
   const [outcome, setOutcome] = useState<ExportOutcome>({ kind: 'idle' });
+  const [seal, setSeal] = useState<SealChoice>({ encrypt: false });
 
   if (state.status !== 'ready') return state.status === 'failed' ? <p role="alert" className="notice notice--bad">{state.message}</p> : null;
   const { withData, marks } = state.value;
@@ -47,6 +52,22 @@ export function ExportPanel() {
 
   const run = async () => {
     if (protocol === undefined) return;
+    if (session.user.blinded) {
+      // A blinded person takes away a blinded extract, never the events (docs/bundle-format.md).
+      setOutcome({ kind: 'running', stage: { phase: 'preparing' } });
+      return setOutcome(
+        await runBlindedExtract({
+          store,
+          bridge,
+          t,
+          protocol,
+          site: session.siteId,
+          exportedBy: { userId: session.user.userId, role: session.user.role },
+          onProgress: (progress, prepared) => setOutcome({ kind: 'running', stage: stageOf(progress, { events: prepared.eventCount, subjects: prepared.subjectCount }) }),
+          onSaving: () => setOutcome({ kind: 'running', stage: { phase: 'saving' } }),
+        }),
+      );
+    }
     setOutcome({ kind: 'running', stage: { phase: 'preparing' } });
     // The mark as stored now, not as last rendered: an export recorded a moment ago (here or in another
     // window) is continued even if the live query has not re-rendered yet, so the incremental line never forks.
@@ -81,11 +102,25 @@ export function ExportPanel() {
           return setOutcome({ kind: 'issues', issues: why.issues });
       }
     }
-    const { bytes, manifest, fileName, prepared } = built.value;
+    const { manifest, prepared } = built.value;
+    let { bytes, fileName } = built.value;
+    // Sealed: the whole zip is encrypted for the recipient, and only the sealed file leaves this laptop.
+    const recipients = seal.encrypt ? await listRecipients(store) : [];
+    const recipient = recipients.find((k) => k.fingerprint === seal.fingerprint) ?? recipients[0];
+    if (seal.encrypt) {
+      if (recipient === undefined) return setOutcome({ kind: 'message', tone: 'bad', lines: [t('keys.seal.noRecipients')] });
+      try {
+        bytes = await sealBundle(bytes, recipient);
+      } catch (error) {
+        return setOutcome({ kind: 'message', tone: 'bad', lines: [t('keys.seal.failed', { message: error instanceof Error ? error.message : String(error) })] });
+      }
+      fileName = `${fileName.replace(/\.zip$/, '')}${SEALED_EXTENSION}`;
+    }
     setOutcome({ kind: 'running', stage: { phase: 'saving' } });
     let saved;
     try {
-      saved = await bridge.saveFile({ suggestedName: fileName, bytes, filters: [{ name: t('bundles.fileFilter'), extensions: ['zip'] }] });
+      // The bridge's filters take plain extensions (no hyphen): a sealed file is saved without one.
+      saved = await bridge.saveFile({ suggestedName: fileName, bytes, filters: recipient === undefined ? [{ name: t('bundles.fileFilter'), extensions: ['zip'] }] : [] });
     } catch (error) {
       return setOutcome({ kind: 'message', tone: 'bad', lines: [t('bundles.export.saveFailed', { message: error instanceof Error ? error.message : String(error) })] });
     }
@@ -107,6 +142,7 @@ export function ExportPanel() {
       },
     );
     const lines: string[] = [t('bundles.export.saved', { fileName, count: prepared.eventCount, location: saved.location })];
+    if (recipient !== undefined) lines.push(t('keys.seal.saved', { name: recipient.name, fingerprint: shortFingerprint(recipient.fingerprint) }));
     lines.push(recorded.ok ? t('bundles.export.savedNext', { bundleId: manifest.bundleId }) : t('bundles.export.recordFailed', { message: recorded.issues.message }));
     setOutcome({ kind: 'message', tone: recorded.ok ? 'good' : 'bad', lines });
   };
@@ -139,7 +175,8 @@ export function ExportPanel() {
             </select>
           )}
         </Field>
-        <fieldset className="choice-group" disabled={running}>
+        {session.user.blinded ? <p className="notice">{t('bundles.export.blindedNote')}</p> : null}
+        <fieldset className="choice-group" disabled={running} hidden={session.user.blinded}>
           <legend>{t('bundles.export.kindLegend')}</legend>
           <label className="check">
             <input type="radio" name={kindName} value="full" checked={effectiveKind === 'full'} onChange={() => setKind('full')} />
@@ -160,6 +197,8 @@ export function ExportPanel() {
             </span>
           </label>
         </fieldset>
+        {/* A blinded extract is saved as it is: hidden rather than silently ignored. */}
+        {session.user.blinded ? null : <RecipientChoice choice={seal} onChange={setSeal} disabled={running} />}
         {previous === undefined || protocolId === undefined ? null : (
           <p className="form-field__hint">
             {t('bundles.export.last', { protocol: protocolId, fileName: previous.fileName, kind: t(`bundles.kind.${previous.kind}`), when: localWhen(previous.at) })}

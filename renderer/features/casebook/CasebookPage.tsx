@@ -6,6 +6,7 @@ import type { CasebookView } from '../../../shared/casebook';
 import { useSession, useStore } from '../../app/providers';
 import { localDateOf } from '../../app/use-today';
 import { EmptyState, Page } from '../../ui';
+import { CasebookSigning } from './CasebookSigning';
 import { AuditPart } from './AuditPart';
 import { casebookFileName } from './casebook-file-name';
 import { PrintButton } from './PrintButton';
@@ -70,6 +71,7 @@ function CasebookDocument({ view }: { readonly view: CasebookView }) {
           <Link to={`/subjects/${encodeURIComponent(subject.subjectId)}`}>{t('casebook.backToSubject', { subject: code })}</Link>
           <PrintButton suggestedName={casebookFileName(code, localDateOf(store.clock()))} onBeforePrint={beforePrint} />
         </div>
+        <CasebookSigning view={view} />
         <p className="casebook-meta">
           {t('casebook.printedBy', { when: words.when(printedAt.toISOString()), who: words.who({ userId: user.userId, role: user.role }) })}{' '}
           {view.blinded ? t('casebook.blindedView') : t('casebook.unblindedView')}

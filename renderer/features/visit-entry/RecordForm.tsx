@@ -47,6 +47,7 @@ export function RecordForm({ model, recordId, row, label }: RecordFormProps) {
   const { review } = actions;
   const readOnlyId = `${inputIdOf({ formId: model.id, recordId, itemId: 'record' })}-read-only`;
   const stage = review.lifecycleOf(model);
+  const lockId = actions.lockOf(model.id);
 
   return (
     <div ref={box} className="visit-record" data-entry-scope="">
@@ -74,7 +75,7 @@ export function RecordForm({ model, recordId, row, label }: RecordFormProps) {
         onCommit={actions.onCommit}
         onHistory={actions.onHistory}
         onReady={actions.registerRecord}
-        readOnlyReasonId={review.permissions.change.allowed ? undefined : readOnlyId}
+        readOnlyReasonId={lockId ?? (review.permissions.change.allowed ? undefined : readOnlyId)}
         extrasOf={review.extrasOf}
       />
       {attempt === undefined || complete ? null : (
@@ -94,7 +95,7 @@ export function RecordForm({ model, recordId, row, label }: RecordFormProps) {
               who: actions.nameOf(row.completed?.userId ?? row.updated.userId),
             })}
           </p>
-        ) : review.permissions.complete.allowed ? (
+        ) : lockId !== undefined ? null : review.permissions.complete.allowed ? (
           <button type="button" className="button button--primary" onClick={() => void actions.complete(model, recordId, false)}>
             {model.repeating ? t('entry.complete.record') : t('entry.complete.form', { form: model.title[actions.language] })}
           </button>

@@ -6,10 +6,11 @@ import { computeDerivations, type FieldDraft, type FormModel, type VisitModel } 
 import type { Protocol } from '../../../shared/protocol';
 import { useSession, writeContextOf } from '../../app/providers';
 import { listEntries, type Store } from '../../db';
-import { useLiveQuery } from '../../db/use-live-query';
+import { useLiveQuery, type LiveQueryState } from '../../db/use-live-query';
 import { focusFieldRow, inputIdOf, summarise, SaverContext, useSaverVersion, type FieldAddress } from '../../forms';
 import { useLanguage } from '../../i18n';
 import { Page } from '../../ui';
+import { lockNoticeIdOf, SigningPanel, useVisitSigning } from '../signing';
 import { DerivedScores } from './DerivedScores';
 import { EntryActionsContext } from './entry-actions';
 import { fieldLabel, recordLabel } from './field-label';
@@ -45,12 +46,18 @@ export interface VisitEntryProps {
   readonly visit: VisitModel;
   /** The visit instance (the store's visitId). */
   readonly visitId: string;
+  /**
+   * The visit's form entries (listEntries), read by the page alongside the subject and its visits: the
+   * form cannot draw before its stored values are there, and reading them only once this component
+   * mounted put a second round of IndexedDB reads between opening the visit and seeing the form.
+   */
+  readonly rowsState: LiveQueryState<EntryRow[]>;
 }
 
 const NO_ROWS: readonly EntryRow[] = [];
 
 /** The visit page once its subject, protocol and forms are known. */
-export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEntryProps) {
+export function VisitEntry({ store, subject, protocol, visit, visitId, rowsState }: VisitEntryProps) {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const session = useSession();
@@ -62,7 +69,6 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
   const linked = linkedQueryOf(location.state);
   const ctx = useMemo(() => writeContextOf(session.user, { id: subject.protocolId, version: subject.protocolVersion }), [session.user, subject.protocolId, subject.protocolVersion]);
   const target = useMemo(() => ({ store, ctx, subjectId, visitId }), [store, ctx, subjectId, visitId]);
-  const rowsState = useLiveQuery(() => listEntries(store, subjectId, visitId), [store, subjectId, visitId]);
   const previousId = previousScheduledVisit(protocol.visits, visit.id);
   const previousState = useLiveQuery(async () => (previousId === undefined ? [] : listEntries(store, subjectId, previousId)), [store, subjectId, previousId]);
   const rows = rowsState.status === 'ready' ? rowsState.value : NO_ROWS;
@@ -103,6 +109,8 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
   const onDraftChange = useCallback((a: FieldAddress, d: FieldDraft) => saver.change(a, d), [saver]);
   const onCommit = useCallback((a: FieldAddress) => void saver.flush(a, { interactive: true }), [saver]);
   const nameOf = review.nameOf;
+  const signing = useVisitSigning(subject, visit, visitId, language);
+  const dataProtocol = { id: subject.protocolId, version: subject.protocolVersion };
   const actions = useMemo(
     () => ({
       language,
@@ -114,14 +122,16 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
       attemptOf: commands.attemptOf,
       complete: commands.complete,
       addRecord: commands.addRecord,
+      setLogNone: commands.setLogNone,
       focusRequest: commands.focusRequest,
       clearFocusRequest: commands.clearFocusRequest,
       removeRecord: commands.askRemoval,
       retry: commands.retry,
       nameOf,
       review,
+      lockOf: signing.lockOf,
     }),
-    [language, context, onDraftChange, onCommit, registerRecord, commands, nameOf, review],
+    [language, context, onDraftChange, onCommit, registerRecord, commands, nameOf, review, signing.lockOf],
   );
 
   const wanted = params.get('form') ?? linked?.formId;
@@ -189,6 +199,7 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
             </Link>
           </p>
           {commands.notice}
+          <SigningPanel scope={{ level: 'visit', subjectId, visitId }} rows={signing.rows} names={signing.names} protocol={dataProtocol} />
           {reviewMode ? (
             <VisitFindings
               findings={review.findings}
@@ -224,8 +235,15 @@ export function VisitEntry({ store, subject, protocol, visit, visitId }: VisitEn
                   <h2 id="visit-form-title" className="visit-form__title" tabIndex={-1}>
                     {current.title[language]}
                   </h2>
+                  <SigningPanel
+                    scope={{ level: 'form', subjectId, visitId, formId: current.id }}
+                    rows={signing.rows}
+                    names={signing.names}
+                    protocol={dataProtocol}
+                    lockNoticeId={lockNoticeIdOf(current.id)}
+                  />
                   {current.repeating ? (
-                    <RepeatingForm model={current} records={recordsOf(rows, current.id)} />
+                    <RepeatingForm model={current} records={recordsOf(rows, current.id)} logEntry={rowOf(rows, current.id, SINGLE_RECORD)} />
                   ) : (
                     <RecordForm key={current.id} model={current} recordId={SINGLE_RECORD} row={rowOf(rows, current.id, SINGLE_RECORD)} label={current.title[language]} />
                   )}

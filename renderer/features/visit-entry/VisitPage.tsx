@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { getSubject, listVisits } from '../../db';
+import { getSubject, listEntries, listVisits } from '../../db';
 import { useLiveQuery } from '../../db/use-live-query';
 import { useLanguage } from '../../i18n';
 import { EmptyState, Page } from '../../ui';
@@ -20,6 +20,8 @@ export function VisitPage() {
   const protocols = useProtocols();
   const subject = useLiveQuery(() => getSubject(store, subjectId), [store, subjectId]);
   const visits = useLiveQuery(() => listVisits(store, subjectId), [store, subjectId]);
+  // Read now, beside the subject, rather than once VisitEntry mounts: see VisitEntryProps.rowsState.
+  const rows = useLiveQuery(() => listEntries(store, subjectId, visitId), [store, subjectId, visitId]);
   const subjectRow = subject.status === 'ready' ? subject.value : undefined;
   const visitRow = visits.status === 'ready' ? visits.value.find((v) => v.visitId === visitId) : undefined;
   const protocol = subjectRow === undefined ? undefined : protocols.get(subjectRow.protocolId, subjectRow.protocolVersion);
@@ -70,5 +72,5 @@ export function VisitPage() {
       </Page>
     );
   }
-  return <VisitEntry key={`${subjectId}/${visitId}`} store={store} subject={subjectRow} protocol={protocol} visit={model.value} visitId={visitId} />;
+  return <VisitEntry key={`${subjectId}/${visitId}`} store={store} subject={subjectRow} protocol={protocol} visit={model.value} visitId={visitId} rowsState={rows} />;
 }

@@ -19,6 +19,8 @@ export interface EntryActions {
   readonly attemptOf: (record: RecordAddress) => CompletionAttempt | undefined;
   readonly complete: (model: FormModel, recordId: string, confirmWarnings: boolean) => Promise<void>;
   readonly addRecord: (model: FormModel) => Promise<void>;
+  /** Answers "none to report" on a log (or withdraws it); 'needs-reason' when settled data asks for one. */
+  readonly setLogNone: (model: FormModel, none: boolean, reason?: string) => Promise<'saved' | 'unchanged' | 'needs-reason' | 'failed'>;
   /** A record just added: its first field takes the focus once it is on screen. */
   readonly focusRequest: RecordAddress | null;
   readonly clearFocusRequest: () => void;
@@ -28,6 +30,8 @@ export interface EntryActions {
   readonly nameOf: (userId: string) => string;
   /** Queries, source-data verification, review findings and what this role may not do. */
   readonly review: VisitReview;
+  /** When a valid signature locks the form: the id of the notice saying so (its fields are read-only). */
+  readonly lockOf: (formId: string) => string | undefined;
 }
 
 export const EntryActionsContext = createContext<EntryActions | null>(null);

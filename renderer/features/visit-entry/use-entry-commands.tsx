@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntryRow, QueryRow } from '../../../shared/events';
 import { completionQueries } from '../../../shared/review';
-import { checkCompletion, emptyDraft, type EntryContext, type FieldDraft, type FormModel, type Language, type VisitModel } from '../../../shared/forms';
-import { addRecord, removeRecord, type Store, type WriteError } from '../../db';
+import { checkCompletion, emptyDraft, LOG_NONE_ITEM, LOG_NONE_VALUE, type EntryContext, type FieldDraft, type FormModel, type Language, type VisitModel } from '../../../shared/forms';
+import { addRecord, clearItem, removeRecord, setItemValue, type Store, type WriteError } from '../../db';
 import { completeFormRaisingQueries } from '../../db/review-reads';
 import { writeField, type VisitWriteTarget, recordKey, type FieldAddress, type RecordAddress, type SaveOutcome, type VisitSaver } from '../../forms';
 import type { CompletionAttempt } from './entry-actions';
@@ -144,6 +144,19 @@ export function useEntryCommands({ store, target, visit, rows, context, saver, l
     [openReactionRecord],
   );
 
+  /** Answers "none to report" on a log, or withdraws it: a value of the log's own entry (shared/forms log-none.ts). */
+  const setLogNone = useCallback(
+    async (model: FormModel, none: boolean, reason?: string): Promise<'saved' | 'unchanged' | 'needs-reason' | 'failed'> => {
+      const ref = { ...refOf(target, { formId: model.id, recordId: SINGLE_RECORD }), itemId: LOG_NONE_ITEM };
+      const written = none ? await setItemValue(store, target.ctx, ref, { ...LOG_NONE_VALUE }, reason) : await clearItem(store, target.ctx, ref, reason);
+      if (written.ok) return written.value.status;
+      if (reason === undefined && written.issues.kind === 'rejected' && written.issues.issues.some((i) => i.path[0] === 'reason')) return 'needs-reason';
+      setActionError(written.issues);
+      return 'failed';
+    },
+    [store, target],
+  );
+
   const addRecordAndFocus = useCallback(
     async (model: FormModel) => {
       const recordId = await addNewRecord(model);
@@ -181,6 +194,7 @@ export function useEntryCommands({ store, target, visit, rows, context, saver, l
     attemptOf,
     complete,
     addRecord: addRecordAndFocus,
+    setLogNone,
     focusRequest,
     clearFocusRequest,
     askRemoval,

@@ -45,6 +45,10 @@ export const enBundles = {
         'This laptop no longer holds event {{seq}} of device {{device}}, where the last export stopped (the data was restored or rebuilt). Export a full bundle.',
     },
     last: 'Last export of {{protocol}}: {{fileName}} ({{kind}}), {{when}}.',
+    blindedNote:
+      'You work blinded, so your export is a blinded extract: CDISC ODM, one CSV per form and the missing-fields report, without the treatment arm and without the forms and fields that would reveal it (such as the pharmacy form). It holds no audit-trail events, so it cannot be imported on another laptop; send CRF bundles from an unblinded person for that.',
+    blindedSaved_one: 'Saved the blinded extract {{fileName}} ({{count}} subject) to {{location}}.',
+    blindedSaved_other: 'Saved the blinded extract {{fileName}} ({{count}} subjects) to {{location}}.',
   },
   import: {
     title: 'Import a CRF bundle',
@@ -217,6 +221,7 @@ export const enBundles = {
     'subject-order': 'The subjects could not be read in order.',
     'input-invalid': 'The data on this laptop could not be written into a bundle.',
     'output-failed': 'The bundle file could not be written.',
+    'blinded-extract': 'The file is a blinded extract: it carries no events and cannot be imported. Ask an unblinded person for a CRF bundle.',
   },
   role: {
     nurse: 'research nurse',

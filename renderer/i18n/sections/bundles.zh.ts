@@ -46,6 +46,10 @@ export const zhBundles = {
       'watermark-lost': '本电脑已不再保存设备 {{device}} 的第 {{seq}} 个事件（上次导出截止处；数据曾被恢复或重建）。请导出完整数据包。',
     },
     last: '{{protocol}} 的上次导出：{{fileName}}（{{kind}}），{{when}}。',
+    blindedNote:
+      '您处于盲态，因此导出的是设盲摘录：CDISC ODM、每个表单一个 CSV 以及缺失字段报告，不含治疗组别，也不含会揭示组别的表单和字段（如药房表单）。它不含稽查轨迹事件，因此不能导入到其他电脑；如需导入，请由非设盲人员导出 CRF 数据包。',
+    blindedSaved_one: '已将设盲摘录 {{fileName}}（{{count}} 名受试者）保存到 {{location}}。',
+    blindedSaved_other: '已将设盲摘录 {{fileName}}（{{count}} 名受试者）保存到 {{location}}。',
   },
   import: {
     title: '导入 CRF 数据包',
@@ -218,6 +222,7 @@ export const zhBundles = {
     'subject-order': '无法按顺序读取受试者。',
     'input-invalid': '本电脑上的数据无法写入数据包。',
     'output-failed': '无法写入数据包文件。',
+    'blinded-extract': '该文件是设盲摘录：不含事件，无法导入。请向非设盲人员索取 CRF 数据包。',
   },
   role: {
     nurse: '研究护士',

@@ -99,7 +99,7 @@ export const enReview = {
     'in-progress': 'data entered, some form not completed.',
     complete: 'every form completed by the site.',
     verified: 'complete, and every value checked against the source document (SDV).',
-    signed: 'complete and signed by the investigator; any change needs a reason and voids the signature.',
+    signed: 'complete and signed by the investigator; locked: a change needs an investigator to void the signature with a reason first.',
   },
   legend: {
     colours: 'Colour: the most urgent thing in the cell',
@@ -176,6 +176,14 @@ export const enReview = {
       state: 'State',
       updated: 'Last change',
     },
+  },
+  trail: {
+    opened: '{{title}} raised: “{{text}}”',
+    answered: '{{title}} answered: “{{text}}”',
+    closed: '{{title}} closed',
+    closedWith: '{{title}} closed: “{{text}}”',
+    reopened: '{{title}} re-opened: “{{text}}”',
+    what: 'Value or query',
   },
   query: {
     title: 'Queries: {{label}}',

@@ -99,7 +99,7 @@ export const zhReview = {
     'in-progress': '已录入数据，仍有表单未完成。',
     complete: '研究中心已完成全部表单。',
     verified: '已完成，且每个数值都已与原始文件核对（SDV）。',
-    signed: '已完成并由研究者签名；任何修改都需说明原因，并使签名失效。',
+    signed: '已完成并由研究者签名；已锁定：修改前须由研究者填写原因作废签名。',
   },
   legend: {
     colours: '颜色：单元格中最紧急的事项',
@@ -176,6 +176,14 @@ export const zhReview = {
       state: '状态',
       updated: '最后更改',
     },
+  },
+  trail: {
+    opened: '{{title}}已发起：“{{text}}”',
+    answered: '{{title}}已回复：“{{text}}”',
+    closed: '{{title}}已关闭',
+    closedWith: '{{title}}已关闭：“{{text}}”',
+    reopened: '{{title}}已重新打开：“{{text}}”',
+    what: '数值或质疑',
   },
   query: {
     title: '质疑：{{label}}',

@@ -5,14 +5,14 @@ import { checkEntryEvent } from './entries';
 import { checkImportEvent } from './imports';
 import { checkQueryEvent } from './queries';
 import { checkSdvEvent } from './sdv';
-import { checkSignatureEvent } from './signatures';
+import { checkSignatureEvent, lockedDataIssues } from './signatures';
 import { checkSubjectEvent } from './subjects';
 import type { TouchedRows } from './touched';
 import { checkVisitEvent } from './visits';
 
 /**
  * The domain rules a *new* event must satisfy against the current projection (a reason for
- * change on completed or signed data, query state machine, no enrolment without eligibility...).
+ * change on completed data, signed data locked, query state machine, no enrolment without eligibility...).
  * Events that already exist elsewhere (imported) are facts and are not checked: see applyEvent.
  */
 export function checkEvent(draft: CrfEventDraft, rows: TouchedRows): Issue[] {
@@ -31,8 +31,11 @@ export function checkEvent(draft: CrfEventDraft, rows: TouchedRows): Issue[] {
     case 'record.added':
     case 'record.removed':
     case 'form.completed':
-    case 'form.reopened':
-      return checkEntryEvent(draft, rows);
+    case 'form.reopened': {
+      // Signed data is locked: the signature names itself, and no reason for change unlocks it.
+      const locked = lockedDataIssues(draft, rows);
+      return locked.length > 0 ? locked : checkEntryEvent(draft, rows);
+    }
     case 'sdv.set':
     case 'sdv.cleared':
       return checkSdvEvent(draft, rows);

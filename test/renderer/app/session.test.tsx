@@ -1,54 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { getSetting, type Store } from '../../../renderer/db';
 import { renderApp } from './support/render-app';
-
-const storeOf = (gate: { state: () => unknown }) => (gate.state() as { store: Store }).store;
-
-describe('who is using this laptop (the role switch)', () => {
-  it('asks on first run, saying it is not a login, and remembers the person, role, blinding and site', async () => {
-    const user = userEvent.setup();
-    const { gate } = renderApp('/', { user: null, siteId: null });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Who is using this laptop?' })).toBeInTheDocument();
-    expect(screen.getByText(/This is a role switch, not a login/)).toBeInTheDocument();
-    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
-
-    await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(screen.getByText('Enter your name.')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Your name'), 'Wang Li');
-    expect(screen.getByLabelText('Role')).toHaveValue('nurse');
-    expect(screen.getByRole('checkbox', { name: /Blinded to treatment/ })).toBeChecked();
-    expect(screen.getByText('Enter the site number: 1 to 16 letters or digits.')).toBeInTheDocument();
-    await user.type(screen.getByLabelText('Site number'), '03');
-    await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
-    expect(screen.getByRole('banner')).toHaveTextContent('Wang Li · Research nurse, blinded');
-    const users = await getSetting(storeOf(gate), 'users');
-    expect(users).toEqual([expect.objectContaining({ displayName: 'Wang Li', role: 'nurse', blinded: true })]);
-    expect(await getSetting(storeOf(gate), 'siteId')).toBe('03');
-  });
-
-  it('switches person or role from the header without leaving the page', async () => {
-    const user = userEvent.setup();
-    renderApp('/subjects');
-    await screen.findByRole('heading', { level: 1, name: 'Subjects' });
-    const banner = screen.getByRole('banner');
-    await user.click(within(banner).getByRole('button', { name: 'Switch person or role' }));
-    const panel = within(banner).getByRole('region', { name: 'Switch person or role' });
-    expect(panel).toHaveTextContent('This is a role switch, not a login');
-    await user.click(within(panel).getByText('Add a person'));
-    await user.type(within(panel).getByLabelText('Your name'), 'Dr Zhao');
-    await user.selectOptions(within(panel).getByLabelText('Role'), 'Investigator');
-    await user.click(within(panel).getByRole('button', { name: 'Add and switch' }));
-    expect(await within(banner).findByText('Dr Zhao · Investigator, blinded')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Subjects' })).toBeInTheDocument();
-
-    await user.click(within(banner).getByRole('button', { name: 'Switch person or role' }));
-    await user.click(within(banner).getByRole('button', { name: 'Wang Li (Research nurse, blinded)' }));
-    expect(await within(banner).findByText('Wang Li · Research nurse, blinded')).toBeInTheDocument();
-  });
-});
 
 describe('the store', () => {
   it('when IndexedDB cannot be opened, blocks the app with an error in both languages and a retry', async () => {

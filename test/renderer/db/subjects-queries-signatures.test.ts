@@ -94,18 +94,22 @@ describe('queries repository', () => {
 });
 
 describe('signatures repository', () => {
-  it('invalidates a signature when the signed data changes, which then needs a reason', async () => {
+  it('refuses a signature while a started form is incomplete, then locks the signed data until the signature is voided', async () => {
     const store = await openTestStore();
     await enrolled(store);
     expectOk(await setItemValue(store, NURSE, LAB, bilirubin(88.9)));
     const meaning = { signerName: 'Dr Li Wei', meaning: 'I approve this casebook', level: 'casebook' as const };
     expect(await applySignature(store, INVESTIGATOR, { subjectId: 'subj-1' }, { ...meaning, level: 'form' })).toMatchObject({ ok: false });
-    expectOk(await applySignature(store, INVESTIGATOR, { subjectId: 'subj-1' }, meaning));
+    expect(await applySignature(store, INVESTIGATOR, { subjectId: 'subj-1' }, meaning)).toMatchObject({ ok: false, issues: { kind: 'rejected' } });
+    expectOk(await completeForm(store, NURSE, LAB));
+    const signed = expectOk(await applySignature(store, INVESTIGATOR, { subjectId: 'subj-1' }, meaning));
+    if (signed.type !== 'signature.applied') throw new Error('expected a signature');
     expect(await listSignatures(store, 'subj-1')).toEqual([expect.objectContaining({ status: 'valid', level: 'casebook' })]);
 
-    expect(await setItemValue(store, NURSE, LAB, bilirubin(90))).toMatchObject({ ok: false, issues: { issues: [{ path: ['reason'] }] } });
+    expect(await setItemValue(store, NURSE, LAB, bilirubin(90), 'lab re-run')).toMatchObject({ ok: false, issues: { issues: [{ path: ['subjectId'] }] } });
+    expectOk(await voidSignature(store, INVESTIGATOR, signed.payload.signatureId, 'lab re-run to enter'));
     expectOk(await setItemValue(store, NURSE, LAB, bilirubin(90), 'lab re-run'));
-    expect(await listSignatures(store, 'subj-1')).toEqual([expect.objectContaining({ status: 'invalidated' })]);
+    expect(await listSignatures(store, 'subj-1')).toEqual([expect.objectContaining({ status: 'voided' })]);
   });
 
   it('signs a completed form and voids a signature with a reason', async () => {

@@ -3,10 +3,11 @@ import type { i18n } from 'i18next';
 import { createMemoryRouter } from 'react-router';
 import type { EcrfBridge } from '../../../../shared/bridge';
 import { App } from '../../../../renderer/app/App';
-import { createStoreGate, type SessionUser, type StoreGate } from '../../../../renderer/app/providers';
+import { createStoreGate, setSessionState, type StoreGate } from '../../../../renderer/app/providers';
 import { appRoutes } from '../../../../renderer/app/routes';
 import { openStore, setSetting, type StorageApi, type Store } from '../../../../renderer/db';
 import { createI18n } from '../../../../renderer/i18n';
+import { seedAccounts, signInAs, type TestPerson } from './accounts';
 import { fakeBridge } from './fake-bridge';
 import { memoryStorage } from './memory-storage';
 
@@ -14,10 +15,10 @@ export interface RenderAppOptions {
   readonly bridge?: EcrfBridge;
   readonly storage?: ReturnType<typeof memoryStorage>;
   /**
-   * Who is using the laptop (saved before the app starts); `null` = nobody yet (first run).
-   * Default: a blinded research nurse at site 03.
+   * Who is signed in (their account saved and their session open before the app starts); `null` = nobody
+   * (first run: no accounts, the site setup screen). Default: a blinded research nurse at site 03.
    */
-  readonly user?: Omit<SessionUser, 'userId'> | null;
+  readonly user?: Omit<TestPerson, 'userId'> | null;
   /** The laptop's site; `null` = not set yet (first run). Default "03". */
   readonly siteId?: string | null;
   /** Fills the store before the app starts (subjects, protocols…), as that user would. */
@@ -46,19 +47,20 @@ export function testStoreGate(options: RenderAppOptions = {}): StoreGate {
   databases += 1;
   const name = options.databaseName ?? `test-app-${databases}-${Math.random().toString(36).slice(2)}`;
   let ids = 0;
-  return createStoreGate(async () => {
-    const opened = await openStore({ name, clock: options.now ?? DEFAULT_NOW, newId: () => `id-${(ids += 1)}-${name}` });
+  const user = options.user === undefined ? { displayName: 'Wang Li', role: 'nurse' as const, blinded: true } : options.user;
+  // The session is in memory, keyed by the real database's name: each render has its own.
+  if (user === null) setSessionState(name, { status: 'signed-out' });
+  else signInAs(name, { userId: TEST_USER_ID, ...user });
+  return createStoreGate(async (opening) => {
+    const opened = await openStore({ name: opening, clock: options.now ?? DEFAULT_NOW, newId: () => `id-${(ids += 1)}-${opening}` });
     if (!opened.ok) return opened;
     const store = opened.value;
-    const user = options.user === undefined ? { displayName: 'Wang Li', role: 'nurse' as const, blinded: true } : options.user;
-    if (user !== null) {
-      await setSetting(store, 'users', [{ userId: TEST_USER_ID, ...user }]);
-      await setSetting(store, 'currentUserId', TEST_USER_ID);
-    }
+    if (opening !== name) return opened;
+    if (user !== null) await seedAccounts(store, [{ userId: TEST_USER_ID, ...user }]);
     if (options.siteId !== null) await setSetting(store, 'siteId', options.siteId ?? '03');
     await options.seed?.(store);
     return opened;
-  });
+  }, { names: { real: name, training: `${name}-training` }, choiceStorage: null });
 }
 
 /** The whole app (real routes, real i18n, a fresh store) at `path`, with a fake platform and its own language storage. */

@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import type { CapabilityArgs, CapabilityResult } from '../../../../shared/bridge';
 import type { Store } from '../../../../renderer/db';
-import { setBackupConfig } from '../../../../renderer/db/backup-state';
+import { getLastExport, setBackupConfig } from '../../../../renderer/db/backup-state';
 import { LANGUAGE_STORAGE_KEY } from '../../../../renderer/i18n';
 import { fakeBridge } from '../../app/support/fake-bridge';
 import { memoryStorage } from '../../app/support/memory-storage';
@@ -40,7 +40,8 @@ describe('the Bundles page: export', () => {
   it('exports a full bundle through the platform, then an incremental one carrying only the new events', async () => {
     const user = userEvent.setup();
     const { bridge, saved } = bridgeWith();
-    const { gate } = renderApp('/bundles', { bridge, seed: (store) => enrol(store) });
+    // Unblinded: a blinded person's export is a blinded extract (see the test below).
+    const { gate } = renderApp('/bundles', { bridge, user: { displayName: 'Wang Li', role: 'nurse', blinded: false }, seed: (store) => enrol(store) });
     const exportRegion = await screen.findByRole('region', { name: 'Export a CRF bundle' });
     expect(await within(exportRegion).findByRole('option', { name: 'NCT05985863 · version 0.1 (data on this laptop)', selected: true })).toBeInTheDocument();
     expect(within(exportRegion).getByRole('radio', { name: /^Incremental/ })).toBeDisabled();
@@ -76,7 +77,7 @@ describe('the Bundles page: export', () => {
   it('always shows the last export mark: a second export right after the first moves it, and the next continues it', async () => {
     const user = userEvent.setup();
     const { bridge, saved } = bridgeWith();
-    renderApp('/bundles', { bridge, seed: (store) => enrol(store) });
+    renderApp('/bundles', { bridge, user: { displayName: 'Wang Li', role: 'nurse', blinded: false }, seed: (store) => enrol(store) });
     const exportRegion = await screen.findByRole('region', { name: 'Export a CRF bundle' });
     const exportButton = await within(exportRegion).findByRole('button', { name: 'Export and save…' });
     const hint = () => within(exportRegion).getByText(/^Continues bundle /);
@@ -106,6 +107,7 @@ describe('the Bundles page: export', () => {
     const bridge = { ...base, writeBackup };
     const { gate } = renderApp('/bundles', {
       bridge,
+      user: { displayName: 'Wang Li', role: 'nurse', blinded: false },
       seed: async (store) => {
         await enrol(store);
         const configured = await setBackupConfig(store, { folder: '/backups', keep: 10 });
@@ -146,11 +148,30 @@ describe('the Bundles page: export', () => {
   it('a cancelled save records nothing: the next export is still the first', async () => {
     const user = userEvent.setup();
     const saveFile = vi.fn(async (): Promise<CapabilityResult<'saveFile'>> => ({ saved: false }));
-    renderApp('/bundles', { bridge: fakeBridge({ saveFile }), seed: (store) => enrol(store) });
+    renderApp('/bundles', { bridge: fakeBridge({ saveFile }), user: { displayName: 'Wang Li', role: 'nurse', blinded: false }, seed: (store) => enrol(store) });
     const exportRegion = await screen.findByRole('region', { name: 'Export a CRF bundle' });
     await user.click(await within(exportRegion).findByRole('button', { name: 'Export and save…' }));
     expect((await within(exportRegion).findByText('Not saved: saving was cancelled. Nothing was recorded as exported.')).closest('[role="alert"]')).not.toBeNull();
     expect(within(exportRegion).getByRole('radio', { name: /^Incremental/ })).toBeDisabled();
+    expect(screen.getByText('No CRF bundles have been exported or imported on this device yet.')).toBeInTheDocument();
+  });
+
+  it('a blinded person exports a blinded extract: no events, marked blinded, and no export recorded', async () => {
+    const user = userEvent.setup();
+    const { bridge, saved } = bridgeWith();
+    const { gate } = renderApp('/bundles', { bridge, user: { displayName: 'Wang Li', role: 'nurse', blinded: true }, seed: (store) => enrol(store) });
+    const exportRegion = await screen.findByRole('region', { name: 'Export a CRF bundle' });
+    expect(await within(exportRegion).findByText(/^You work blinded, so your export is a blinded extract/)).toBeInTheDocument();
+    expect(within(exportRegion).queryByRole('radio', { name: /^Full/ })).toBeNull();
+    expect(within(exportRegion).queryByRole('checkbox', { name: /^Encrypt for a recipient/ })).toBeNull();
+    await user.click(await within(exportRegion).findByRole('button', { name: 'Export and save…' }));
+    await within(exportRegion).findByText(/^Saved the blinded extract ecrf-NCT05985863-03-.*-blinded-\d{8}T\d{4}Z\.zip \(1 subject\) to downloads\//);
+    const [file] = saved;
+    if (file === undefined) throw new Error('nothing was saved');
+    const members = unzipSync(file.bytes);
+    expect(Object.keys(members)).not.toContain('events.ndjson');
+    expect(JSON.parse(strFromU8(members['manifest.json'] ?? new Uint8Array()))).toMatchObject({ blinded: true, exportedBy: { role: 'nurse' } });
+    expect(await getLastExport(storeOf(gate), 'NCT05985863')).toBeUndefined();
     expect(screen.getByText('No CRF bundles have been exported or imported on this device yet.')).toBeInTheDocument();
   });
 });

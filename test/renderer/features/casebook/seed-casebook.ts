@@ -15,11 +15,11 @@ import {
   screenSubject,
   setItemValue,
   setMissingReason,
-  setSetting,
   type Store,
   type WriteContext,
 } from '../../../../renderer/db';
 import type { Role } from '../../../../shared/events';
+import { seedAccounts } from '../../app/support/accounts';
 import { TEST_USER_ID } from '../../app/support/render-app';
 
 export const SUBJECT_ID = 'subject-03-001';
@@ -39,7 +39,7 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; iss
 
 /** Everyone who used the laptop; `current` is the person the app opens as. */
 export async function seedPeople(store: Store, current: { role: Role; blinded: boolean }): Promise<void> {
-  await setSetting(store, 'users', [
+  await seedAccounts(store, [
     { userId: TEST_USER_ID, displayName: 'Wang Li', role: current.role === 'pharmacist' ? 'nurse' : current.role, blinded: current.blinded },
     { userId: 'user-monitor-1', displayName: 'Mia Monitor', role: 'monitor', blinded: true },
     { userId: 'user-investigator-1', displayName: 'Dr Zhao', role: 'investigator', blinded: true },

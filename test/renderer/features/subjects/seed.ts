@@ -1,4 +1,5 @@
-import { assignArm, enrolSubject, importAllocationList, screenSubject, setSetting, type Store, type WriteContext } from '../../../../renderer/db';
+import { assignArm, enrolSubject, importAllocationList, screenSubject, type Store, type WriteContext } from '../../../../renderer/db';
+import { seedAccounts } from '../../app/support/accounts';
 import { TEST_USER_ID } from '../../app/support/render-app';
 
 export const INVESTIGATOR_ID = 'user-investigator-1';
@@ -7,7 +8,7 @@ export const nurseCtx = (protocolId = 'NCT05985863', protocolVersion = '0.1'): W
 
 /** Adds an investigator to the laptop's users (beside the test nurse). */
 export async function addInvestigator(store: Store, blindedNurse = true): Promise<void> {
-  await setSetting(store, 'users', [
+  await seedAccounts(store, [
     { userId: TEST_USER_ID, displayName: 'Wang Li', role: 'nurse', blinded: blindedNurse },
     { userId: INVESTIGATOR_ID, displayName: 'Dr Zhao', role: 'investigator', blinded: true },
   ]);

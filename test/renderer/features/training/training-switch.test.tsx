@@ -10,6 +10,7 @@ import { appRoutes } from '../../../../renderer/app/routes';
 import { closeStore, listSubjects, openStore, setSetting } from '../../../../renderer/db';
 import { createI18n } from '../../../../renderer/i18n';
 import { PlatformProvider, usePlatform } from '../../../../renderer/platform';
+import { seedAccounts, signInAs } from '../../app/support/accounts';
 import { DEFAULT_NOW, grantedStorage } from '../../app/support/render-app';
 import { fakeBridge } from '../../app/support/fake-bridge';
 import { memoryStorage } from '../../app/support/memory-storage';
@@ -35,8 +36,9 @@ function databaseNames() {
 async function realDatabaseWithNurse(name: string): Promise<void> {
   const opened = await openStore({ name });
   if (!opened.ok) throw new Error(opened.issues.message);
-  await setSetting(opened.value, 'users', [{ userId: 'u-nurse', displayName: 'Wang Li', role: 'nurse', blinded: true }]);
-  await setSetting(opened.value, 'currentUserId', 'u-nurse');
+  const nurse = { userId: 'u-nurse', displayName: 'Wang Li', role: 'nurse', blinded: true } as const;
+  await seedAccounts(opened.value, [nurse]);
+  signInAs(name, nurse);
   await setSetting(opened.value, 'siteId', '03');
   closeStore(opened.value);
 }

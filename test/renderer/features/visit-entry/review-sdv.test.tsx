@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { completeForm, getEntry, type Store } from '../../../../renderer/db';
+import { switchToPerson } from '../../app/support/accounts';
 import { renderApp } from '../../app/support/render-app';
 import { enrol, MONITOR, MONITOR_ID, NOW, NURSE, nurseCtx, people, subjectIdOf, week0Labs } from '../review/support/review-seed';
 import { storeOf } from './support/visit-app';
@@ -18,11 +19,9 @@ async function completedLabs(store: Store): Promise<void> {
   if (!done.ok) throw new Error(JSON.stringify(done.issues));
 }
 
-async function switchTo(user: UserEvent, who: RegExp): Promise<void> {
-  const banner = screen.getByRole('banner');
-  await user.click(within(banner).getByRole('button', { name: 'Switch person or role' }));
-  await user.click(within(banner).getByRole('button', { name: who }));
-  await waitFor(() => expect(within(banner).queryByRole('region', { name: 'Switch person or role' })).toBeNull());
+/** Works as someone else: sign out and in (test/renderer/app/support/accounts.ts). */
+async function switchTo(who: RegExp): Promise<void> {
+  await switchToPerson(who);
 }
 
 const labsLink = () => within(screen.getByRole('navigation', { name: 'Forms of this visit' })).getByRole('link', { name: /^Laboratory tests/ });
@@ -37,7 +36,7 @@ describe('source-data verification on the visit page', () => {
     expect(screen.queryByRole('button', { name: /^Verify all values/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /as verified against the source$/ })).toBeNull();
 
-    await switchTo(user, /^Li Na \(Monitor/);
+    await switchTo(/^Li Na \(Monitor/);
     await user.click(await screen.findByRole('button', { name: `Verify all values: ${FORM}` }));
     expect(await screen.findByText('Source-data verification: 8 of 8 values verified.')).toBeInTheDocument();
     expect(labsLink()).toHaveTextContent('Complete · Verified');
@@ -46,7 +45,7 @@ describe('source-data verification on the visit page', () => {
     expect(albumin).toHaveAccessibleDescription(expect.stringContaining('Verified against the source by Li Na (monitor) on 2025-03-12 09:00:00.'));
     expect(screen.getByRole('button', { name: `Verify all values: ${FORM}` })).toBeDisabled();
 
-    await switchTo(user, /^Wang Li \(Research nurse/);
+    await switchTo(/^Wang Li \(Research nurse/);
     const editable = screen.getByRole('textbox', { name: 'Albumin' });
     await user.clear(editable);
     await user.type(editable, '30{Enter}');

@@ -17,7 +17,7 @@ const CASES: Case[] = [
   ['a change on a completed form with a reason is allowed', completed, (d) => d.value(LAB, 90, { reason: 'lab re-run' }), []],
   ['a missing reason on a completed form needs a reason', completed, (d) => d.missing(LAB), ['reason']],
   ['clearing on a completed form needs a reason', completed, (d) => d.cleared(LAB), ['reason']],
-  ['a change under a valid casebook signature needs a reason', (d) => [...withValue(d), d.signed('subj-1', 'casebook', 's1')], (d) => d.value(LAB, 90), ['reason']],
+  ['a change under a valid casebook signature is refused: the data is locked', (d) => [...withValue(d), d.signed('subj-1', 'casebook', 's1')], (d) => d.value(LAB, 90, { reason: 'x' }), ['subjectId']],
   ['a visit signature does not cover other visits', (d) => [...withValue(d), d.signed('subj-1', 'visit', 's1', { visitId: 'W1' })], (d) => d.value(LAB, 90), []],
   ['data on a visit not done is refused', (d) => [...onStudy(d), d.visitStatus('subj-1', 'W4', 'not-done')], (d) => d.value(LAB, 1), ['visitId']],
   ['data on a row never added is refused', onStudy, (d) => d.value(AE, 'fever'), ['recordId']],
