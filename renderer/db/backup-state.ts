@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fingerprintSchema } from '../../shared/export/sealed';
 import { fail, ok, type Result } from '../../shared/lib/result';
 import { eventsAfter } from './chain-repo';
 import type { Store } from './store';
@@ -49,6 +50,11 @@ const backupConfigSchema = z.strictObject({
   folder: z.string().min(1).max(4096).optional(),
   /** Keep the newest K backups (per protocol backed up). */
   keep: z.int().min(1).max(1000),
+  /**
+   * The fingerprint of the recipient (renderer/db/recipient-keys) every backup is sealed for; absent:
+   * plain bundles. Optional, so configs stored before it existed still parse.
+   */
+  recipient: fingerprintSchema.optional(),
 });
 export type BackupConfig = z.infer<typeof backupConfigSchema>;
 

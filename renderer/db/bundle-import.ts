@@ -10,6 +10,7 @@ import {
 import { conflictQueryTarget, conflictQueryText, triageConflicts } from '../../shared/export/workflow/conflict-queries';
 import { fail, ok, type Result } from '../../shared/lib/result';
 import { appendForeignEvents, heldHeads, verifyAllChains, type ChainReport, type ForeignRejection } from './chain-repo';
+import { rememberPeople } from './people-repo';
 import { openQuery } from './queries-repo';
 import { rebuildProjections } from './rebuild-projections';
 import type { Store } from './store';
@@ -74,7 +75,8 @@ class Abort extends Error {
  * Imports a verified bundle in ONE IndexedDB transaction: the plan is made again inside it (against the
  * heads and items as they are now), the new events are appended (appendForeignEvents, which checks the
  * chains again and skips events already stored) and every conflict becomes a system query on its item
- * (`query.opened`, `system: true`, in the importer's session), all committed together or not at all.
+ * (`query.opened`, `system: true`, in the importer's session), and the manifest's `people` join the
+ * directory of known people (people-repo), all committed together or not at all.
  * Idempotent: a bundle imported before adds nothing and raises no query.
  */
 export async function importBundle(store: Store, bundle: BundleContents, importer: Importer): Promise<Result<ImportOutcome, ImportRefusal>> {
@@ -87,11 +89,12 @@ export async function importBundle(store: Store, bundle: BundleContents, importe
     throw new Abort(why);
   };
   try {
-    const outcome = await db.transaction('rw', db.writeTables, async (): Promise<ImportOutcome> => {
+    const outcome = await db.transaction('rw', [...db.writeTables, db.settings], async (): Promise<ImportOutcome> => {
       const plan = await planBundleImport(store, bundle);
       if (!plan.importable) abort({ kind: 'not-importable', plan });
       const appended = await appendForeignEvents(store, bundle.events);
       if (!appended.ok) return abort({ kind: 'refused', rejection: appended.issues });
+      await rememberPeople(store, bundle.manifest.people ?? [], bundle.manifest.createdAt);
       const subjects = [...new Set(plan.conflicts.map((c) => c.item.subjectId))];
       const existing = subjects.length === 0 ? [] : await db.queries.where('subjectId').anyOf(subjects).toArray();
       const triage = triageConflicts(plan.conflicts, existing);

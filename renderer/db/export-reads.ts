@@ -1,8 +1,9 @@
 import type { ChainHead, CrfEvent } from '../../shared/events';
-import type { BundleKind, BundleSource, SubjectEvents } from '../../shared/export';
+import type { BundleKind, BundlePerson, BundleSource, SubjectEvents } from '../../shared/export';
 import { exportRange, type ExportMark, type ExportRangeProblem } from '../../shared/export/workflow/export-range';
 import { ok, type Result } from '../../shared/lib/result';
 import { eventsAfter, heldHeads } from './chain-repo';
+import { peopleForExport } from './people-repo';
 import type { Store } from './store';
 
 /** Events read per IndexedDB request while exporting: the export holds at most one batch of events. */
@@ -22,6 +23,8 @@ export interface PreparedExport {
   /** Subjects of the protocol (for progress). */
   readonly subjectCount: number;
   readonly source: BundleSource;
+  /** Everyone this laptop can name (accounts, then people from imported bundles); buildBundle keeps those the events name. */
+  readonly people: readonly BundlePerson[];
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -130,5 +133,6 @@ export async function prepareExport(store: Store, protocolId: string, kind: Bund
     eventCount,
     subjectCount,
     source: storeSource(store, protocolId, chains, after),
+    people: await peopleForExport(store),
   });
 }

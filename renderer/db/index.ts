@@ -17,6 +17,7 @@ export * from './signatures-repo';
 export * from './protocols-repo';
 export * from './history-repo';
 export * from './settings-repo';
+export { knownPeople, mergeKnownPeople, nameFrom, peopleForExport, rememberPeople, type KnownPerson } from './people-repo';
 export {
   appendForeignEvents,
   chainHead,

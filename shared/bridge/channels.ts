@@ -17,6 +17,7 @@ export const MAX_BYTES = 1024 * 1024 * 1024;
 
 /**
  * The only names an automatic backup may have, so that rotation ("keep the newest K") can never delete a
- * file the app did not write: `ecrf-backup-` then letters, digits, `.`, `_`, `-`, ending .zip or .json.
+ * file the app did not write: `ecrf-backup-` then letters, digits, `.`, `_`, `-`, ending .zip, .json or
+ * .ecrf-sealed (a backup sealed for a recipient: one pattern, so rotation keeps the newest K of both kinds).
  */
-export const BACKUP_FILE_NAME = /^ecrf-backup-[A-Za-z0-9._-]+\.(?:zip|json)$/;
+export const BACKUP_FILE_NAME = /^ecrf-backup-[A-Za-z0-9._-]+\.(?:zip|json|ecrf-sealed)$/;

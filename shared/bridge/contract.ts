@@ -50,7 +50,7 @@ export const ChooseBackupFolderResult = z.discriminatedUnion('chosen', [
 export const WriteBackupArgs = z.object({
   /** Where backups go. Electron: an absolute folder path the user chose; web: ignored (kept in the browser). */
   folder: z.string().min(1).max(4096),
-  fileName: FileName.regex(BACKUP_FILE_NAME, 'a backup name: ecrf-backup-<stamp>.zip or .json'),
+  fileName: FileName.regex(BACKUP_FILE_NAME, 'a backup name: ecrf-backup-<stamp>.zip, .json or .ecrf-sealed'),
   bytes: Bytes,
   /** Keep the newest K backup files written by the app in that folder. */
   keep: z.number().int().min(1).max(1000),

@@ -14,7 +14,7 @@ export { readBundle, readBundleAsync, type BundleContents, type ReadBundleOption
 export { planImport, type ChainPlan, type ChainStatus, type ImportPlan, type PlanOptions } from './bundle/plan-import';
 export { findConflicts, itemRefKey, itemsTouched, type ItemConflict, type ItemRef } from './bundle/item-conflicts';
 export { memorySource, subjectsOf, type BundleSource, type Stream, type SubjectEvents } from './bundle/source';
-export { bundleManifestSchema, type BundleKind, type BundleManifest, type BundleMember, type ChainRange } from './bundle/manifest';
+export { bundleManifestSchema, bundlePersonSchema, type BundleKind, type BundleManifest, type BundleMember, type BundlePerson, type ChainRange } from './bundle/manifest';
 export { protocolContentHash, protocolIdentity, type ProtocolIdentity } from './bundle/protocol-hash';
 export type { BundleIssue, BundleIssueCode } from './bundle/issues';
 export type { ByteSink } from './bundle/zip-writer';

@@ -81,6 +81,7 @@ export async function buildExport(request: ExportRequest): Promise<Result<BuiltE
       deviceId: store.deviceId,
       exportedBy: request.exportedBy,
       source: prepared.value.source,
+      people: prepared.value.people,
       onProgress: (progress) => request.onProgress?.(progress, prepared.value),
       compressionLevel: request.compressionLevel ?? 6,
       app: { name: APP_NAME, version: APP_VERSION },

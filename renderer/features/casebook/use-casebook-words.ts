@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Bilingual, CasebookPlace, ItemShown } from '../../../shared/casebook';
 import type { Stamp } from '../../../shared/events';
-import { useSession } from '../../app/providers';
+import { useSession, useStore } from '../../app/providers';
+import { useNameOf } from '../../db/use-name-of';
 import { localStamp } from '../../forms';
 import { useLanguage, type Language } from '../../i18n';
 
@@ -13,7 +14,7 @@ export interface CasebookWords {
   readonly language: Language;
   /** The current language's side of a protocol or catalogue label. */
   readonly pick: (text: Bilingual) => string;
-  /** "Wang Li (research nurse)": the name known on this laptop, else the user id. */
+  /** "Wang Li (research nurse)": the name known on this laptop (account, else from an imported bundle), else the user id. */
   readonly who: (stamp: Pick<Stamp, 'userId' | 'role'>) => string;
   /** A stored instant in the laptop's local time. */
   readonly when: (at: string) => string;
@@ -31,11 +32,12 @@ export function useCasebookWords(): CasebookWords {
   const { t } = useTranslation();
   const [language] = useLanguage();
   const { users } = useSession();
+  const nameOf = useNameOf(useStore(), users);
   const pick = useCallback((text: Bilingual) => text[language], [language]);
   return useMemo(() => {
     const none = t('casebook.none');
     const who = (stamp: Pick<Stamp, 'userId' | 'role'>) =>
-      t('casebook.by', { name: users.find((u) => u.userId === stamp.userId)?.displayName ?? stamp.userId, role: t(`casebook.role.${stamp.role}`) });
+      t('casebook.by', { name: nameOf(stamp.userId), role: t(`casebook.role.${stamp.role}`) });
     const place = (p: CasebookPlace) => {
       const parts: string[] = [];
       if (p.visit !== undefined) parts.push(pick(p.visit.label));
@@ -82,5 +84,5 @@ export function useCasebookWords(): CasebookWords {
       return shown.note === undefined ? reason : t('casebook.item.missingNote', { reason, note: shown.note });
     };
     return { t, language, pick, who, when: localStamp, place, entered, stored, missing };
-  }, [t, language, pick, users]);
+  }, [t, language, pick, nameOf]);
 }

@@ -4,6 +4,7 @@ import { signingBlockers } from '../../../shared/events/reducers/signatures';
 import { useSession, useStore } from '../../app/providers';
 import { useCan } from '../../app/use-can';
 import { applySignature, voidSignature } from '../../db';
+import { useNameOf } from '../../db/use-name-of';
 import { localStamp } from '../../forms';
 import { blockerText, signedWhat } from './blocker-words';
 import { endedSignatures, lockingSignatures } from './coverage';
@@ -40,9 +41,9 @@ export function SigningPanel({ scope, rows, names, protocol, lockNoticeId }: Sig
   const canSign = useCan('signature.applied');
   const canVoid = useCan('signature.voided');
   const [open, setOpen] = useState<Open>(null);
+  const nameOf = useNameOf(store, session.users);
   if (rows === undefined) return null;
 
-  const nameOf = (userId: string) => session.users.find((u) => u.userId === userId)?.displayName ?? userId;
   const locking = lockingSignatures(rows.signatures, scope);
   const ended = endedSignatures(rows.signatures, scope);
   const ctx = session.writeContext(protocol);

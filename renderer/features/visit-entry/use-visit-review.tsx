@@ -20,6 +20,7 @@ import { useToday } from '../../app/use-today';
 import { clearSdv, setSdv, type ItemRef, type QueryTarget, type Store, type WriteContext, type WriteError } from '../../db';
 import { verifyValues, visitReviewReads } from '../../db/review-reads';
 import { useLiveQuery } from '../../db/use-live-query';
+import { useNameOf } from '../../db/use-name-of';
 import { inputIdOf, localStamp, type FieldAddress, type FieldExtras, type FieldNote } from '../../forms';
 import { QueryButton, queriesAt } from '../queries';
 import { rowOf, SINGLE_RECORD } from './visit-values';
@@ -111,7 +112,7 @@ export function useVisitReview({ store, ctx, subject, protocol, visit, visitId, 
     [subjectId, visitId],
   );
 
-  const nameOf = useCallback((userId: string) => session.users.find((u) => u.userId === userId)?.displayName ?? userId, [session.users]);
+  const nameOf = useNameOf(store, session.users);
   const who = useCallback((stamp: Stamp) => ({ who: nameOf(stamp.userId), role: t(`entry.role.${stamp.role}`), when: localStamp(stamp.at) }), [nameOf, t]);
 
   const sdvOf = useCallback(

@@ -230,4 +230,20 @@ export const enBundles = {
     'data-manager': 'data manager',
     pharmacist: 'pharmacist',
   },
+  backupSeal: {
+    label: 'Encrypt backups for a recipient',
+    hint: 'Each backup is then a sealed bundle (.ecrf-sealed): only that recipient’s private key opens it, also to restore. Add recipients under Settings → Bundle encryption keys.',
+    none: 'Not encrypted (plain .zip)',
+    save: 'Save',
+    current: 'Backups encrypted for',
+    currentNone: 'Not encrypted',
+    currentMissing: 'a recipient no longer on this laptop ({{fingerprint}})',
+    saved: 'Backups are now encrypted for “{{name}}” (fingerprint {{fingerprint}}).',
+    savedNone: 'Backups are now written unencrypted.',
+    missing: 'The recipient chosen for backups ({{fingerprint}}) is no longer on this laptop: backups fail until you choose another recipient or turn encryption off.',
+    failure: {
+      'recipient-missing': 'the recipient chosen for encrypting backups ({{message}}) is no longer on this laptop; nothing was written. Choose another recipient or turn encryption off on the Bundles page.',
+      'seal-failed': 'the backup could not be encrypted ({{message}}); nothing was written.',
+    },
+  },
 } as const;

@@ -231,4 +231,20 @@ export const zhBundles = {
     'data-manager': '数据管理员',
     pharmacist: '药师',
   },
+  backupSeal: {
+    label: '为接收人加密备份',
+    hint: '此后每个备份都是加密数据包（.ecrf-sealed）：只有该接收人的私钥能打开它，恢复时也是如此。请在“设置 → 数据包加密密钥”中添加接收人。',
+    none: '不加密（普通 .zip）',
+    save: '保存',
+    current: '备份加密给',
+    currentNone: '不加密',
+    currentMissing: '一个已不在本电脑上的接收人（{{fingerprint}}）',
+    saved: '备份现在加密给“{{name}}”（指纹 {{fingerprint}}）。',
+    savedNone: '备份现在以不加密方式写入。',
+    missing: '为备份选择的接收人（{{fingerprint}}）已不在本电脑上：在您选择其他接收人或关闭加密之前，备份都会失败。',
+    failure: {
+      'recipient-missing': '为加密备份选择的接收人（{{message}}）已不在本电脑上；未写入任何文件。请在“数据包”页面选择其他接收人或关闭加密。',
+      'seal-failed': '无法加密备份（{{message}}）；未写入任何文件。',
+    },
+  },
 } as const satisfies Widen<typeof enBundles>;

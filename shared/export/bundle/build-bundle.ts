@@ -10,7 +10,7 @@ import { CsvMembers } from './csv-members';
 import { carriedBy, writeEvents } from './event-pass';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, DICTIONARY_PATH, EVENTS_PATH, FIXED_MEMBERS, MANIFEST_PATH, ODM_PATH, RESERVED_FORM_IDS } from './format';
 import { bundleIssue, type BundleIssue } from './issues';
-import { bundleManifestSchema, type BundleKind, type BundleManifest, type BundleMember } from './manifest';
+import { bundleManifestSchema, type BundleKind, type BundleManifest, type BundleMember, type BundlePerson } from './manifest';
 import { protocolContentHash } from './protocol-hash';
 import type { BundleSource, Stream, SubjectEvents } from './source';
 import { BundleZip, type ByteSink, type Deflater } from './zip-writer';
@@ -35,6 +35,12 @@ export interface BuildBundleInput {
   readonly compressionLevel?: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
   /** Who deflates (zip-writer.ts): the platform's native zlib where there is one (default), or fflate. */
   readonly deflater?: Deflater;
+  /**
+   * The people this laptop can name (its accounts, and people it learned from imported bundles). The
+   * manifest's `people` lists those the carried events name; ODM AdminData uses the names. Left out:
+   * no `people` in the manifest.
+   */
+  readonly people?: readonly BundlePerson[];
   /** Named in the ODM file (SourceSystem). */
   readonly app?: { readonly name: string; readonly version: string };
 }
@@ -79,10 +85,23 @@ function zipTime(createdAt: string): Date {
   return new Date(utc.getTime() + utc.getTimezoneOffset() * 60_000);
 }
 
+/**
+ * The manifest's `people`: one per user id (the first given wins), sorted by id; only those in
+ * `named` (the users of the carried events) when given. Undefined when the caller gave no people.
+ */
+function peopleOf(input: BuildBundleInput, named?: ReadonlyMap<string, unknown>): { people?: BundlePerson[] } {
+  if (input.people === undefined) return {};
+  const byId = new Map<string, BundlePerson>();
+  for (const p of input.people) {
+    if (!byId.has(p.userId) && (named === undefined || named.has(p.userId))) byId.set(p.userId, { userId: p.userId, displayName: p.displayName, role: p.role });
+  }
+  return { people: [...byId.values()].sort((a, b) => (a.userId < b.userId ? -1 : a.userId > b.userId ? 1 : 0)) };
+}
+
 /** Refuses input that would make a bundle no reader accepts, before a byte is written. */
 function checkInput(input: BuildBundleInput): BundleIssue[] {
   const placeholder = FIXED_MEMBERS.map((path) => ({ path, bytes: 0, sha256: '0'.repeat(64) }));
-  const head = bundleManifestSchema.safeParse({ ...manifestHead(input), chains: [], members: placeholder });
+  const head = bundleManifestSchema.safeParse({ ...manifestHead(input), chains: [], members: placeholder, ...peopleOf(input) });
   const issues = head.success ? [] : head.error.issues.map((i) => bundleIssue('input-invalid', i.path.map(String), i.message));
   const year = Number(input.createdAt.slice(0, 4));
   if (year < 1980 || year > 2107) issues.push(bundleIssue('input-invalid', ['createdAt'], 'a zip records dates from 1980 to 2107'));
@@ -147,6 +166,7 @@ export async function buildBundle(input: BuildBundleInput, sink: ByteSink): Prom
     if (!pass.ok) return pass;
     const members: BundleMember[] = [eventsMember.finish()];
     const carried = carriedBy(pass.value.chains);
+    const { people } = peopleOf(input, pass.value.directory.users);
 
     const odm = zip.open(ODM_PATH);
     const csv = new CsvMembers(zip, protocol, input.today);
@@ -172,6 +192,7 @@ export async function buildBundle(input: BuildBundleInput, sink: ByteSink): Prom
       auditTrail,
       mode: input.kind === 'full' ? { kind: 'snapshot' } : { kind: 'transactional', priorFileOid: input.previousBundleId ?? '', carried },
       deviceSites: { [input.deviceId]: input.site },
+      ...(people === undefined ? {} : { names: new Map(people.map((p) => [p.userId, p.displayName])) }),
       ...(input.app === undefined ? {} : { sourceSystem: input.app }),
     })) {
       odm.write(chunk);
@@ -187,7 +208,7 @@ export async function buildBundle(input: BuildBundleInput, sink: ByteSink): Prom
     dictionary.write(csvHeader(DICTIONARY_COLUMNS) + csvLines(dictionaryRows(protocol)));
     members.push(dictionary.finish());
 
-    const manifest = bundleManifestSchema.parse({ ...manifestHead(input), chains: pass.value.chains, members });
+    const manifest = bundleManifestSchema.parse({ ...manifestHead(input), chains: pass.value.chains, members, ...(people === undefined ? {} : { people }) });
     const manifestMember = zip.open(MANIFEST_PATH);
     manifestMember.write(`${JSON.stringify(manifest, null, 2)}\n`);
     manifestMember.finish();

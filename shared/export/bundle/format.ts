@@ -4,7 +4,8 @@
  * misread a new bundle.
  */
 export const BUNDLE_FORMAT = 'ecrf-crf-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+/** 2: the manifest may name the people in the events (`people`). Version 1 bundles still read. */
+export const BUNDLE_FORMAT_VERSION = 2;
 
 export const MANIFEST_PATH = 'manifest.json';
 export const EVENTS_PATH = 'events.ndjson';

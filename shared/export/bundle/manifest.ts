@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { GENESIS_HASH, roleSchema } from '../../events';
+import { POLICY_ROLES } from '../../policy/roles';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, FIXED_MEMBERS } from './format';
 
 // The same shapes as shared/events' primitives (ids, hashes, seqs), which that area keeps internal.
@@ -34,10 +35,23 @@ export const memberSchema = z.strictObject({
   sha256,
 });
 
+/**
+ * A person named in the events (by userId): the display name and role of their account on the
+ * exporting laptop, or as that laptop learned them from a bundle it imported. Names are not
+ * unblinding; events carry only the id, so without this a receiving laptop shows bare ids.
+ */
+export const bundlePersonSchema = z.strictObject({
+  userId: id,
+  displayName: z.string().trim().min(1).max(200),
+  /** The account's role (an administrator's account too, though administrators write no events). */
+  role: z.enum(POLICY_ROLES),
+});
+
 export const bundleManifestSchema = z
   .strictObject({
     format: z.literal(BUNDLE_FORMAT),
-    formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+    /** Version 1 bundles (no `people`) still read; this app writes BUNDLE_FORMAT_VERSION. */
+    formatVersion: z.union([z.literal(1), z.literal(BUNDLE_FORMAT_VERSION)]),
     bundleId: id,
     kind: z.enum(['full', 'incremental']),
     createdAt: z.iso.datetime(),
@@ -56,6 +70,8 @@ export const bundleManifestSchema = z
     chains: z.array(chainRangeSchema).max(100_000),
     /** Every member but the manifest, in zip order. */
     members: z.array(memberSchema).max(1000),
+    /** Since version 2, optional: the people the carried events name, sorted by userId. */
+    people: z.array(bundlePersonSchema).max(100_000).optional(),
   })
   .superRefine((m, ctx) => {
     if (m.kind === 'incremental' && m.previousBundleId === null) {
@@ -66,6 +82,15 @@ export const bundleManifestSchema = z
       const previous = m.chains[i - 1];
       if (previous !== undefined && previous.deviceId >= c.deviceId) {
         ctx.addIssue({ code: 'custom', path: ['chains', i, 'deviceId'], message: 'chains are sorted by device id, each device once' });
+      }
+    });
+    if (m.people !== undefined && m.formatVersion < 2) {
+      ctx.addIssue({ code: 'custom', path: ['people'], message: 'a version 1 manifest has no people' });
+    }
+    m.people?.forEach((p, i) => {
+      const previous = m.people?.[i - 1];
+      if (previous !== undefined && previous.userId >= p.userId) {
+        ctx.addIssue({ code: 'custom', path: ['people', i, 'userId'], message: 'people are sorted by user id, each person once' });
       }
     });
     const paths = m.members.map((x) => x.path);
@@ -81,3 +106,4 @@ export type BundleManifest = z.infer<typeof bundleManifestSchema>;
 export type ChainRange = z.infer<typeof chainRangeSchema>;
 export type BundleMember = z.infer<typeof memberSchema>;
 export type BundleKind = BundleManifest['kind'];
+export type BundlePerson = z.infer<typeof bundlePersonSchema>;

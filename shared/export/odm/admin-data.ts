@@ -24,23 +24,29 @@ export interface AdminDataInput {
   readonly effectiveDate: string;
   /** The exporting device's site, named on its location. */
   readonly deviceSites?: Readonly<Record<string, string>>;
+  /** Display names by user id (the manifest's people): DisplayName, and FullName when no signature printed one. */
+  readonly names?: ReadonlyMap<string, string>;
 }
 
-export function adminDataXml({ protocol, directory, effectiveDate, deviceSites = {} }: AdminDataInput): string {
+export function adminDataXml({ protocol, directory, effectiveDate, deviceSites = {}, names = new Map<string, string>() }: AdminDataInput): string {
   const mdvRef = element('MetaDataVersionRef', {
     StudyOID: studyOid(protocol),
     MetaDataVersionOID: metaDataVersionOid(protocol),
     EffectiveDate: effectiveDate,
   });
-  const users = sorted(directory.users.entries(), ([id]) => id).map(([id, user]) =>
-    element(
+  const users = sorted(directory.users.entries(), ([id]) => id).map(([id, user]) => {
+    const known = names.get(id);
+    const roles = [...user.roles].sort().join(', ');
+    // A signature's printed name is what the person signed as, so it stays the FullName when there is one.
+    const fullName = user.name ?? known;
+    return element(
       'User',
       { OID: userOid(id), UserType: userType(user.roles) },
       textElement('LoginName', {}, id),
-      textElement('DisplayName', {}, `${id} (${[...user.roles].sort().join(', ')})`),
-      user.name === undefined ? '' : textElement('FullName', {}, user.name),
-    ),
-  );
+      textElement('DisplayName', {}, known === undefined ? `${id} (${roles})` : `${known} (${roles})`),
+      fullName === undefined ? '' : textElement('FullName', {}, fullName),
+    );
+  });
   const sites = sorted(directory.sites, (s) => s).map((site) =>
     element('Location', { OID: siteLocationOid(site), Name: `Site ${site}`, LocationType: 'Site' }, mdvRef),
   );

@@ -32,6 +32,8 @@ export interface OdmInput {
   readonly mode: { readonly kind: 'snapshot' } | { readonly kind: 'transactional'; readonly priorFileOid: string; readonly carried: (e: CrfEvent) => boolean };
   /** Sites of the devices whose location names them (the exporting device's). */
   readonly deviceSites?: Readonly<Record<string, string>>;
+  /** Display names by user id, where the exporting laptop knows them (AdminData User). */
+  readonly names?: ReadonlyMap<string, string>;
   readonly sourceSystem?: { readonly name: string; readonly version: string };
 }
 
@@ -65,7 +67,7 @@ export async function* writeOdm(input: OdmInput): AsyncGenerator<string> {
     SourceSystemVersion: input.sourceSystem?.version,
   }) + '\n';
   yield* studyXml(protocol);
-  yield adminDataXml({ protocol, directory: input.directory, effectiveDate: input.createdAt.slice(0, 10), ...(input.deviceSites === undefined ? {} : { deviceSites: input.deviceSites }) });
+  yield adminDataXml({ protocol, directory: input.directory, effectiveDate: input.createdAt.slice(0, 10), ...(input.deviceSites === undefined ? {} : { deviceSites: input.deviceSites }), ...(input.names === undefined ? {} : { names: input.names }) });
   yield open('ClinicalData', { StudyOID: studyOid(protocol), MetaDataVersionOID: metaDataVersionOid(protocol) }) + '\n';
   for await (const casebook of input.casebooks) {
     yield mode.kind === 'snapshot' ? subjectSnapshotXml(casebook, ctx) : subjectTransactionsXml(casebook, mode.carried, ctx);

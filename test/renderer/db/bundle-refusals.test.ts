@@ -104,7 +104,7 @@ describe('a refused import changes nothing: same digest of the whole store', () 
       async () => {
         const m = members(incremental.bytes);
         const manifest = JSON.parse(strFromU8(m['manifest.json'] ?? new Uint8Array())) as Record<string, unknown>;
-        return { bytes: rezip({ ...m, 'manifest.json': strToU8(JSON.stringify({ ...manifest, formatVersion: 2, encryption: { to: 'someone' } })) }) };
+        return { bytes: rezip({ ...m, 'manifest.json': strToU8(JSON.stringify({ ...manifest, formatVersion: 3, encryption: { to: 'someone' } })) }) };
       },
       { code: 'future-format', path: ['manifest.json', 'formatVersion'] },
     ],

@@ -55,6 +55,15 @@ describe('web platform: automatic backups', () => {
     expect(await b.listBackups()).toEqual(['ecrf-backup-b5.zip']);
   });
 
+  it('keeps sealed and plain backups in one rotation, and refuses a name that only looks sealed', async () => {
+    const b = freshBridge();
+    await b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-1.zip', bytes: bytes('1'), keep: 2 });
+    await b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-2.ecrf-sealed', bytes: bytes('2'), keep: 2 });
+    expect((await b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-3.ecrf-sealed', bytes: bytes('3'), keep: 2 })).removed).toEqual(['ecrf-backup-1.zip']);
+    await expect(b.writeBackup({ folder: 'x', fileName: 'ecrf-backup-4.ecrf-sealed.tmp', bytes: bytes('4'), keep: 2 })).rejects.toThrow();
+    expect(await b.listBackups()).toEqual(['ecrf-backup-3.ecrf-sealed', 'ecrf-backup-2.ecrf-sealed']);
+  });
+
   it('rejects arguments the contract forbids', async () => {
     const b = freshBridge();
     await expect(b.writeBackup({ folder: 'x', fileName: '../ecrf-backup-escape.zip', bytes: bytes('.'), keep: 3 })).rejects.toThrow();

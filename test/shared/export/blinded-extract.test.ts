@@ -101,7 +101,7 @@ describe('a blinded extract', () => {
     expect(Object.keys(members).filter((p) => p.includes('pharmacy'))).toEqual([]);
     expect(Object.keys(members)).toEqual([...extract.manifest.members.map((m) => m.path), 'manifest.json']);
     const manifest = JSON.parse(strFromU8(members['manifest.json'] ?? new Uint8Array())) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ format: 'ecrf-crf-bundle', formatVersion: 1, blinded: true, subjects: 2, exportedBy: { userId: 'u-blind' } });
+    expect(manifest).toMatchObject({ format: 'ecrf-crf-bundle', formatVersion: 2, blinded: true, subjects: 2, exportedBy: { userId: 'u-blind' } });
     expect(manifest).not.toHaveProperty('chains');
     for (const m of extract.manifest.members) expect(bytesToHex(sha256(members[m.path] ?? new Uint8Array()))).toBe(m.sha256);
   });

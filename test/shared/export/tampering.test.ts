@@ -156,7 +156,7 @@ describe('readBundle refuses a bundle this store cannot take', () => {
 
   it('a future format version, named as such', () => {
     const future = withManifest(members, (m) => {
-      m['formatVersion'] = 2;
+      m['formatVersion'] = 3;
       m['newField'] = { anything: true };
     });
     const { codes, issues } = refused(rezip(future));

@@ -1,11 +1,14 @@
 import type { EcrfBridge } from '../../../../shared/bridge';
 import type { Role } from '../../../../shared/events';
 import { headsChanged } from '../../../../shared/export/workflow/export-range';
+import { SEALED_EXTENSION, type PublicKeyFile } from '../../../../shared/export/sealed';
 import { backupFileName } from '../../../../shared/export/workflow/file-names';
 import type { Protocol } from '../../../../shared/protocol';
 import { heldHeads, type Store } from '../../../db';
 import { getBackupConfig, getBackupStatus, recordBackupFailure, recordBackupWritten, type BackupWritten } from '../../../db/backup-state';
 import { protocolsWithData } from '../../../db/export-reads';
+import { listRecipients } from '../../../db/recipient-keys';
+import { sealBundle } from '../../keys/recipient-crypto';
 import { buildExport } from '../build-export';
 
 export interface BackupDeps {
@@ -32,6 +35,8 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
  * protocol with data on this laptop, through the bridge's writeBackup into the chosen folder, which keeps
  * the newest K per protocol. Full, not incremental: a backup must restore on its own, and rotation deletes
  * the older files an incremental line would need. The outcome is recorded (LastBackupStatus shows it).
+ * With a recipient chosen, each bundle is sealed for it (`.ecrf-sealed`); a recipient no longer on this
+ * laptop fails the run before anything is written: never a plain backup in its place.
  */
 export async function runBackup(deps: BackupDeps, options: { readonly force?: boolean } = {}): Promise<BackupRun> {
   const { store, bridge } = deps;
@@ -46,6 +51,12 @@ export async function runBackup(deps: BackupDeps, options: { readonly force?: bo
     return { kind: 'failed', code, message };
   };
   if (deps.siteId === undefined) return failed('no-site', 'the laptop has no site yet');
+  let recipient: PublicKeyFile | undefined;
+  if (config.recipient !== undefined) {
+    const wanted = config.recipient;
+    recipient = (await listRecipients(store)).find((k) => k.fingerprint === wanted);
+    if (recipient === undefined) return failed('recipient-missing', wanted);
+  }
   const protocolIds = await protocolsWithData(store);
   const files: BackupWritten['files'][number][] = [];
   for (const protocolId of protocolIds) {
@@ -57,9 +68,19 @@ export async function runBackup(deps: BackupDeps, options: { readonly force?: bo
       if (why.kind === 'build') return failed(why.issues[0]?.code ?? 'output-failed', why.issues.map((i) => i.message).join('; '));
       return failed(why.kind === 'range' ? why.problem.code : why.kind, why.kind);
     }
-    const fileName = backupFileName({ protocolId, deviceId: store.deviceId, createdAt: built.value.manifest.createdAt });
+    const plainName = backupFileName({ protocolId, deviceId: store.deviceId, createdAt: built.value.manifest.createdAt });
+    let fileName = plainName;
+    let bytes = built.value.bytes;
+    if (recipient !== undefined) {
+      try {
+        bytes = await sealBundle(bytes, recipient);
+      } catch (error) {
+        return failed('seal-failed', messageOf(error));
+      }
+      fileName = `${plainName.replace(/\.zip$/, '')}${SEALED_EXTENSION}`;
+    }
     try {
-      const result = await bridge.writeBackup({ folder: config.folder, fileName, bytes: built.value.bytes, keep: config.keep * protocolIds.length });
+      const result = await bridge.writeBackup({ folder: config.folder, fileName, bytes, keep: config.keep * protocolIds.length });
       files.push({ protocolId, fileName, location: result.location, events: built.value.prepared.eventCount });
     } catch (error) {
       return failed('write-failed', messageOf(error));

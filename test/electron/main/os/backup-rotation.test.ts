@@ -13,10 +13,12 @@ function file(folder: string, name: string, minutesAgo: number): void {
 }
 
 describe('backup file names', () => {
-  it.each(['ecrf-backup-2026-01-01T10-00-00Z.zip', 'ecrf-backup-site01_20260101.json'])('accepts %s', (name) => {
+  it.each(['ecrf-backup-2026-01-01T10-00-00Z.zip', 'ecrf-backup-site01_20260101.json', 'ecrf-backup-NCT05985863-dev1-2-20250310T010005Z.ecrf-sealed'])('accepts %s', (name) => {
     expect(isBackupFileName(name)).toBe(true);
   });
-  it.each(['backup.zip', 'ecrf-backup-.zip', 'ecrf-backup-x.zip.tmp', '.ecrf-backup-x.zip.1234.tmp', 'my-ecrf-backup-x.zip', 'ecrf-backup-a b.zip', 'ECRF-BACKUP-x.zip'])(
+  it.each(['backup.zip', 'ecrf-backup-.zip', 'ecrf-backup-x.zip.tmp', '.ecrf-backup-x.zip.1234.tmp', 'my-ecrf-backup-x.zip', 'ecrf-backup-a b.zip', 'ECRF-BACKUP-x.zip',
+    // Sealed backups: the exact ending only, nothing after it, and never a bare ending.
+    'ecrf-backup-.ecrf-sealed', 'ecrf-backup-x.ecrf-sealed.tmp', 'ecrf-backup-x.sealed', 'ecrf-backup-x.ECRF-SEALED', 'ecrf-backup-x.ecrf_sealed', 'x.ecrf-sealed', 'ecrf-x-full.ecrf-sealed'])(
     'refuses %s',
     (name) => expect(isBackupFileName(name)).toBe(false),
   );
@@ -24,6 +26,18 @@ describe('backup file names', () => {
 
 describe('rotateBackups', () => {
   const dir = useTempDir();
+
+  it('counts sealed and plain backups together: the newest K of both kinds are kept', async () => {
+    file(dir(), 'ecrf-backup-1.zip', 40);
+    file(dir(), 'ecrf-backup-2.ecrf-sealed', 30);
+    file(dir(), 'ecrf-backup-3.zip', 20);
+    file(dir(), 'ecrf-backup-4.ecrf-sealed', 10);
+    file(dir(), 'ecrf-backup-5.ecrf-sealed', 0);
+    file(dir(), 'report.ecrf-sealed', 90);
+    const removed = await rotateBackups(dir(), 3, 'ecrf-backup-5.ecrf-sealed');
+    expect(removed.sort()).toEqual([join(dir(), 'ecrf-backup-1.zip'), join(dir(), 'ecrf-backup-2.ecrf-sealed')]);
+    expect(readdirSync(dir()).sort()).toEqual(['ecrf-backup-3.zip', 'ecrf-backup-4.ecrf-sealed', 'ecrf-backup-5.ecrf-sealed', 'report.ecrf-sealed']);
+  });
 
   it('keeps the newest K backups (the one just written included) and returns what it removed', async () => {
     for (let i = 1; i <= 5; i += 1) file(dir(), `ecrf-backup-${i}.zip`, 60 - i);
