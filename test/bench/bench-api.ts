@@ -1,9 +1,18 @@
 /**
  * What the bench page (test/bench/page/bench-entry.ts) exposes as `window.bench`, and what the runner
- * (test/bench/run-bench.ts) calls through `page.evaluate`. Types only: both sides import them. Every value
+ * (test/bench/run-bench.ts) calls through `page.evaluate`, and the accounts both sides use. Every value
  * crosses the CDP wire, so everything here is plain data.
  */
 import type { DemoRates } from '../../shared/demo';
+
+/**
+ * The accounts the bench page creates as the app's first run does (site setup, then an account created by
+ * the administrator), and the one the runner signs in with on the app's sign-in screen. The nurse is
+ * unblinded, so the largest form is the largest any nurse sees.
+ */
+export const BENCH_PASSWORD = 'ward seven nights 2025';
+export const BENCH_ADMIN = { displayName: 'Bench Administrator', login: 'bench.admin' } as const;
+export const BENCH_NURSE = { displayName: 'Bench Nurse', login: 'bench.nurse', role: 'nurse', blinded: false } as const;
 
 export interface DataConfig {
   readonly protocolId: string;
@@ -17,6 +26,8 @@ export interface DataConfig {
 }
 
 export interface LoadReport {
+  /** Site setup and the nurse's account (two PBKDF2 wraps each, by design), before the data is loaded. */
+  readonly setupMs: number;
   readonly events: number;
   readonly subjects: number;
   readonly generateMs: number;
@@ -104,9 +115,12 @@ export interface ImportReport {
 }
 
 export interface BenchApi {
-  /** Deletes and refills the app's real database with the demo trial, and opens a nurse's session in it. */
+  /**
+   * Deletes the app's real database, sets the site up (administrator, encrypted store) and creates the nurse's
+   * account, then fills it with the demo trial through appendGeneratedEvents on the unlocked store.
+   */
   load(config: DataConfig): Promise<LoadReport>;
-  /** Uses what an earlier load left in this profile (`--profile-dir`, for working on the bench). */
+  /** Uses what an earlier load left in this profile (`--profile-dir`, for working on the bench), signing in as the nurse. */
   attach(config: DataConfig): Promise<LoadReport>;
   fieldChanges(count: number): Promise<FieldChangeReport>;
   formTargets(count: number): Promise<FormTarget[]>;

@@ -2,10 +2,11 @@
  * The bench page: the app's own code paths (shared/ and renderer/db, the export and import functions the
  * bundles page calls), run in Chromium on the app's origin, timed with performance.now(). Exposed as
  * `window.bench` for test/bench/run-bench.ts. Nothing here writes IndexedDB except through the app's
- * functions, apart from the bare-put baseline, which writes a database of its own.
+ * functions, apart from the bare-put baseline, which writes a database of its own. The store is set up as
+ * a real laptop's (site setup, accounts, encrypted at rest) so the figures are those of the app as shipped.
  */
 import '../../../renderer/zod-config';
-import type { BenchApi, DataConfig, FormTarget, ImportStep } from '../bench-api';
+import { BENCH_ADMIN, BENCH_NURSE, BENCH_PASSWORD, type BenchApi, type DataConfig, type FormTarget, type ImportStep } from '../bench-api';
 import { generateDemoTrial } from '../../../shared/demo';
 import { protocolIdentity, readBundleAsync } from '../../../shared/export';
 import { buildDraftSchema, buildVisitModel, validateEntry, type FormModel } from '../../../shared/forms';
@@ -13,7 +14,9 @@ import type { Protocol } from '../../../shared/protocol';
 import { buildReview } from '../../../shared/review';
 import type { CrfEvent, EntryRow, ItemValue } from '../../../shared/events';
 import { loadBuiltInProtocols } from '../../../renderer/app/providers/builtin-protocols';
-import { closeStore, deleteStoreDatabase, openStore, setItemValue, setSetting, type Store, type WriteContext } from '../../../renderer/db';
+import { handOverDataKey } from '../../../renderer/app/providers/session-keys';
+import { closeStore, createAccount, deleteStoreDatabase, login, openStore, setItemValue, setUpSite, type Store, type WriteContext } from '../../../renderer/db';
+import { encryptExistingData, isStoreEncrypted } from '../../../renderer/db/encryption';
 import { importBundle, planBundleImport } from '../../../renderer/db/bundle-import';
 import { prepareExport } from '../../../renderer/db/export-reads';
 import { appendGeneratedEvents } from '../../../renderer/db/generated-events';
@@ -23,7 +26,6 @@ import { draftsFromEntry } from '../../../renderer/forms/store-drafts';
 import { inputIdOf } from '../../../renderer/forms/field-path';
 
 const APP_DATABASE = 'bedside-ecrf';
-const NURSE = { userId: 'u-bench-nurse', displayName: 'Bench Nurse', role: 'nurse', blinded: true } as const;
 const MANAGER = { userId: 'u-bench-dm', displayName: 'Bench Data Manager', role: 'data-manager', blinded: false } as const;
 
 const protocols = loadBuiltInProtocols().protocols;
@@ -32,6 +34,8 @@ const identities = protocols.map(protocolIdentity);
 let config: DataConfig | undefined;
 let store: Store | undefined;
 let lastBundle: Uint8Array | undefined;
+/** The nurse's user id and the data key, as the app's session holds them after sign-in. */
+let session: { userId: string; dataKey: Uint8Array } | undefined;
 
 const now = (): number => performance.now();
 
@@ -72,15 +76,39 @@ async function open(name: string): Promise<Store> {
 
 const heapUsed = (): number => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
 
+/** As the app's sign-in does: the login opens the data key, which unlocks the encrypted store. */
+async function signInNurse(s: Store): Promise<void> {
+  const signed = await login(s, BENCH_NURSE.login, BENCH_PASSWORD);
+  if (!signed.ok) throw new Error(`bench: the nurse cannot sign in: ${JSON.stringify(signed.issues)}`);
+  const handed = await handOverDataKey(s, signed.value.dataKey);
+  if (!handed.ok) throw new Error(`bench: the store does not unlock: ${handed.issues}`);
+  session = { userId: signed.value.account.userId, dataKey: signed.value.dataKey };
+}
+
+/**
+ * The app's first run on an empty store: site setup (the administrator and the data key; the store is sealed
+ * under it, as the setup screen's hand-over does), then the nurse's account created by the administrator.
+ */
+async function setUpAsTheAppDoes(s: Store, siteId: string): Promise<void> {
+  const setUp = await setUpSite(s, { siteId, admin: { ...BENCH_ADMIN, password: BENCH_PASSWORD } });
+  if (!setUp.ok) throw new Error(`bench: site setup refused: ${JSON.stringify(setUp.issues)}`);
+  const handed = await handOverDataKey(s, setUp.value.session.dataKey);
+  if (!handed.ok) throw new Error(`bench: the store was not sealed: ${handed.issues}`);
+  const nurse = await createAccount(s, setUp.value.session, { ...BENCH_NURSE, password: BENCH_PASSWORD });
+  if (!nurse.ok) throw new Error(`bench: the nurse's account was refused: ${JSON.stringify(nurse.issues)}`);
+  session = { userId: nurse.value.userId, dataKey: setUp.value.session.dataKey };
+}
+
 /** Opens the database a previous load filled (a kept profile), without loading again. */
 async function attach(next: DataConfig) {
   if (store !== undefined) closeStore(store);
   config = next;
   store = await open(APP_DATABASE);
+  await signInNurse(store);
   const events = await store.db.events.count();
   const subjects = await store.db.subjects.count();
   const estimate = await navigator.storage.estimate();
-  return { events, subjects, generateMs: 0, appendMs: 0, totalMs: 0, storageBytes: estimate.usage };
+  return { setupMs: 0, events, subjects, generateMs: 0, appendMs: 0, totalMs: 0, storageBytes: estimate.usage };
 }
 
 async function load(next: DataConfig) {
@@ -91,6 +119,10 @@ async function load(next: DataConfig) {
   await deleteStoreDatabase(APP_DATABASE);
   const opened = await open(APP_DATABASE);
   store = opened;
+  const setupStart = now();
+  await setUpAsTheAppDoes(opened, next.siteId);
+  const setupMs = now() - setupStart;
+  if (!(await isStoreEncrypted(opened))) throw new Error('bench: the store is not encrypted after setup');
   const newId = uuidSource(next.seed);
   const trial = generateDemoTrial({
     protocol: protocolOf(next.protocolId),
@@ -120,12 +152,9 @@ async function load(next: DataConfig) {
     appendMs += now() - t1;
     events += step.value.length;
   }
-  // Accounts (issue 7) are not needed: the bench drives the repositories, not the sign-in screen.
-  const set = await setSetting(opened, 'siteId', next.siteId);
-  if (!set.ok) throw new Error('bench: setting siteId refused');
   const subjects = await opened.db.subjects.count();
   const estimate = await navigator.storage.estimate();
-  return { events, subjects, generateMs, appendMs, totalMs: now() - began, storageBytes: estimate.usage };
+  return { setupMs, events, subjects, generateMs, appendMs, totalMs: now() - began, storageBytes: estimate.usage };
 }
 
 /** Opens (creating) a database with one object store keyed like the events table, without indexes. */
@@ -175,7 +204,7 @@ async function fieldChanges(count: number) {
   const { store: s } = current();
   const { entry, itemId, value, unit } = await numericItem(s);
   const subject = must(await s.db.subjects.get(entry.subjectId), 'subject of the entry');
-  const ctx: WriteContext = { userId: NURSE.userId, role: NURSE.role, protocolId: subject.protocolId, protocolVersion: subject.protocolVersion };
+  const ctx: WriteContext = { userId: must(session, 'load() first').userId, role: BENCH_NURSE.role, protocolId: subject.protocolId, protocolVersion: subject.protocolVersion };
   const ref = { subjectId: entry.subjectId, visitId: entry.visitId, formId: entry.formId, itemId };
   const bare = await openBare();
   const commitMs: number[] = [];
@@ -202,11 +231,11 @@ async function fieldChanges(count: number) {
   return { commitMs, barePutMs, durability, item: `${entry.formId}/${itemId}` };
 }
 
-/** The visit and single form with the most fields a blinded nurse sees, for a subject's arm and stage. */
+/** The visit and single form with the most fields the bench's (unblinded) nurse sees, for a subject's arm and stage. */
 function largestForm(protocol: Protocol, arm: string | undefined, stage: number | undefined): { visitId: string; form: FormModel } {
   let best: { visitId: string; form: FormModel } | undefined;
   for (const visit of protocol.visits) {
-    const model = buildVisitModel({ protocol, visitId: visit.id, ...(arm === undefined ? {} : { arm }), ...(stage === undefined ? {} : { stage }), blinded: true });
+    const model = buildVisitModel({ protocol, visitId: visit.id, ...(arm === undefined ? {} : { arm }), ...(stage === undefined ? {} : { stage }), blinded: BENCH_NURSE.blinded });
     if (!model.ok) continue;
     for (const form of model.value.forms) {
       if (!form.repeating && (best === undefined || form.fields.length > best.form.fields.length)) best = { visitId: visit.id, form };
@@ -250,7 +279,7 @@ async function formParts(runs: number) {
   const validateMs: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const t0 = now();
-    const model = buildVisitModel({ protocol, visitId: t.visitId, ...(subject.arm === undefined ? {} : { arm: subject.arm }), ...(subject.stage === undefined ? {} : { stage: subject.stage }), blinded: true });
+    const model = buildVisitModel({ protocol, visitId: t.visitId, ...(subject.arm === undefined ? {} : { arm: subject.arm }), ...(subject.stage === undefined ? {} : { stage: subject.stage }), blinded: BENCH_NURSE.blinded });
     const t1 = now();
     if (!model.ok) throw new Error('bench: visit model');
     const form = must(model.value.forms.find((f) => f.id === t.formId), 'form in the model');
@@ -361,6 +390,9 @@ async function importTwice(databaseName: string) {
   const bytes = must(lastBundle, 'exportBundle() first');
   await deleteStoreDatabase(databaseName);
   const target = await open(databaseName);
+  // Sealed under the same data key, as the app's store is, so the import writes encrypted rows.
+  const sealed = await encryptExistingData(target, must(session, 'load() first').dataKey);
+  if (!sealed.ok) throw new Error(`bench: the import database was not sealed: ${sealed.issues.message}`);
   try {
     const first = await importOnce(target, bytes);
     const again = await importOnce(target, bytes);
