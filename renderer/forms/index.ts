@@ -26,4 +26,3 @@ export { Dialog, type DialogProps } from './dialogs/Dialog';
 export { ReasonDialog, type ReasonDialogProps } from './dialogs/ReasonDialog';
 export { SaveErrorDialog, type FailedField, type SaveErrorDialogProps } from './dialogs/SaveErrorDialog';
 export { LeaveDialog, type UnsavedItem } from './dialogs/LeaveDialog';
-export { FieldHistoryDialog, type FieldHistoryDialogProps } from './dialogs/FieldHistoryDialog';

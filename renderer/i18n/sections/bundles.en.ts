@@ -171,7 +171,7 @@ export const enBundles = {
   },
   restore: {
     title: 'Restore from a backup',
-    hint: 'For a new or repaired laptop: choose a backup file (ecrf-backup-….zip) or a full bundle. Its events are checked, added to this laptop’s store (anything already here is kept and skipped), and every screen is recomputed from the whole record.',
+    hint: 'For a new or repaired laptop: choose a backup file (ecrf-backup-….zip, or ….ecrf-sealed when backups are encrypted) or a full bundle. Its events are checked, added to this laptop’s store (anything already here is kept and skipped), and every screen is recomputed from the whole record.',
     open: 'Choose a backup file…',
     confirm_one: 'Restore {{count}} event',
     confirm_other: 'Restore {{count}} events',

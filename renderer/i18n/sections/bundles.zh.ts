@@ -172,7 +172,7 @@ export const zhBundles = {
   },
   restore: {
     title: '从备份恢复',
-    hint: '用于新电脑或修复后的电脑：选择一个备份文件（ecrf-backup-….zip）或完整数据包。其中的事件经检查后加入本电脑的数据库（已有的数据保留并跳过），然后根据全部记录重新计算所有页面的数据。',
+    hint: '用于新电脑或修复后的电脑：选择一个备份文件（ecrf-backup-….zip；备份加密时为 ….ecrf-sealed）或完整数据包。其中的事件经检查后加入本电脑的数据库（已有的数据保留并跳过），然后根据全部记录重新计算所有页面的数据。',
     open: '选择备份文件…',
     confirm_one: '恢复 {{count}} 个事件',
     confirm_other: '恢复 {{count}} 个事件',

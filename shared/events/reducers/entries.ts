@@ -23,12 +23,9 @@ function checkDataChange(draft: EntryDraft, rows: TouchedRows): Issue[] {
   if (rows.subject === undefined) issues.push(issue(['subjectId'], 'no such subject: screen the subject first'));
   if (rows.visit?.status === 'not-done') issues.push(issue(['visitId'], 'the visit is marked not done: change its status first'));
   if (rows.entry?.removed === true) issues.push(issue(['recordId'], 'this row of the form was removed'));
-  if (draft.reason === undefined) {
-    if (rows.entry?.status === 'complete') {
-      issues.push(issue(['reason'], 'changing a completed form needs a reason for change'));
-    } else if (coveringSignatures(draft, rows).length > 0) {
-      issues.push(issue(['reason'], 'changing signed data needs a reason for change'));
-    }
+  // Signed data never reaches here: check.ts refuses it as locked (lockedDataIssues) before these rules.
+  if (draft.reason === undefined && rows.entry?.status === 'complete') {
+    issues.push(issue(['reason'], 'changing a completed form needs a reason for change'));
   }
   return issues;
 }
